@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+import { ParagrafError } from '../../shared/contract/errors';
+import { migrations as allMigrations, type Migration } from './migrations/index';
+
+/** The schema version the code expects. */
+export function latestSchemaVersion(migrations: Migration[] = allMigrations): number {
+  return migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+}
+
+/**
+ * Brings the database up to the latest version, each migration in its own transaction that
+ * also sets user_version. A database written by a newer Paragraf is refused, never touched.
+ */
+export function migrate(db: Database, migrations: Migration[] = allMigrations): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = latestSchemaVersion(migrations);
+  if (current > latest) {
+    throw new ParagrafError(
+      'DATABASE_TOO_NEW',
+      `database schema ${current} is newer than this Paragraf understands (${latest})`,
+    );
+  }
+  const pending = migrations
+    .filter((migration) => migration.version > current)
+    .sort((a, b) => a.version - b.version);
+  for (const migration of pending) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return latest;
+}

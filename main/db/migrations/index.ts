@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './0010-initial';
+
+/** A numbered schema change. Versions only increase; a released one is never edited. */
+export interface Migration {
+  version: number;
+  up: (db: Database) => void;
+}
+
+/** Every migration in order. */
+export const migrations: Migration[] = [{ version: 10, up: initial }];

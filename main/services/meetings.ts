@@ -1,0 +1,97 @@
+import { ParagrafError } from '../../shared/contract/errors';
+import type { MeetingKind, MeetingSummary, OpenedMeeting } from '../../shared/contract/models';
+import { buildMinutes } from '../../shared/document/buildMinutes';
+import type { MinutesDocument } from '../../shared/document/types';
+import { getBody } from './bodies';
+import type { ServiceContext } from './context';
+import { getTemplate } from './templates';
+
+interface MeetingRow {
+  id: string;
+  body_id: string;
+  body_name: string;
+  title: string;
+  kind: MeetingKind;
+  date: string;
+  updated_at: string;
+  first_paragraph_number: number;
+}
+
+const selectMeeting = `
+  SELECT m.id, m.body_id, b.name AS body_name, m.title, m.kind, m.date, m.updated_at, m.first_paragraph_number
+  FROM meetings m JOIN bodies b ON b.id = m.body_id`;
+
+function toSummary(row: MeetingRow): MeetingSummary {
+  return {
+    id: row.id,
+    bodyId: row.body_id,
+    bodyName: row.body_name,
+    title: row.title,
+    kind: row.kind,
+    date: row.date,
+    updatedAt: row.updated_at,
+  };
+}
+
+function getMeetingRow(ctx: ServiceContext, id: string): MeetingRow {
+  const row = ctx.db.prepare(`${selectMeeting} WHERE m.id = ?`).get(id) as MeetingRow | undefined;
+  if (!row) throw new ParagrafError('NOT_FOUND', `no meeting ${id}`);
+  return row;
+}
+
+/** Every meeting, newest first. */
+export function listMeetings(ctx: ServiceContext): MeetingSummary[] {
+  const rows = ctx.db.prepare(`${selectMeeting} ORDER BY m.date DESC, m.created_at DESC`).all() as MeetingRow[];
+  return rows.map(toSummary);
+}
+
+/** Creates a meeting from a template: its row and its first version of the minutes. */
+export function createMeeting(
+  ctx: ServiceContext,
+  input: { templateId: string; bodyId: string; title: string; date: string },
+): MeetingSummary {
+  const template = getTemplate(ctx, input.templateId);
+  getBody(ctx, input.bodyId);
+  const document = buildMinutes(
+    { title: input.title, kind: template.kind, date: input.date, startTime: '', endTime: '', place: '' },
+    template.items,
+  );
+  return insertMeeting(ctx, { bodyId: input.bodyId, title: input.title, kind: template.kind, date: input.date }, document);
+}
+
+/** Stores a new meeting with the given minutes; used by templates, samples and imports alike. */
+export function insertMeeting(
+  ctx: ServiceContext,
+  meeting: { bodyId: string; title: string; kind: MeetingKind; date: string },
+  document: MinutesDocument,
+): MeetingSummary {
+  const id = globalThis.crypto.randomUUID();
+  const stamp = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare(
+        `INSERT INTO meetings (id, body_id, title, kind, date, first_paragraph_number, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+      )
+      .run(id, meeting.bodyId, meeting.title, meeting.kind, meeting.date, stamp, stamp);
+    ctx.db
+      .prepare('INSERT INTO minutes (meeting_id, version, document, updated_at) VALUES (?, 1, ?, ?)')
+      .run(id, JSON.stringify(document), stamp);
+  })();
+  return toSummary(getMeetingRow(ctx, id));
+}
+
+/** A meeting with its minutes and their version, for the editor. */
+export function openMeeting(ctx: ServiceContext, input: { id: string }): OpenedMeeting {
+  const row = getMeetingRow(ctx, input.id);
+  const minutes = ctx.db.prepare('SELECT version, document FROM minutes WHERE meeting_id = ?').get(input.id) as
+    | { version: number; document: string }
+    | undefined;
+  if (!minutes) throw new ParagrafError('NOT_FOUND', `no minutes for meeting ${input.id}`);
+  return {
+    meeting: toSummary(row),
+    firstParagraphNumber: row.first_paragraph_number,
+    document: JSON.parse(minutes.document) as MinutesDocument,
+    version: minutes.version,
+  };
+}

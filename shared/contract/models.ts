@@ -1,0 +1,67 @@
+import type { MinutesDocument } from '../document/types';
+
+export { bodyKinds, meetingKinds } from '../domain/kinds';
+export type { BodyKind, MeetingKind } from '../domain/kinds';
+import type { BodyKind, MeetingKind } from '../domain/kinds';
+
+/** The association, company or municipality that owns the bodies. */
+export interface Organisation {
+  id: string;
+  name: string;
+}
+
+/** A body that holds meetings: a board, a committee, a general meeting. */
+export interface Body {
+  id: string;
+  organisationId: string;
+  name: string;
+  kind: BodyKind;
+}
+
+/** An agenda to start a meeting from. */
+export interface Template {
+  id: string;
+  name: string;
+  kind: MeetingKind;
+  builtin: boolean;
+  itemTitles: string[];
+}
+
+/** A meeting as the meeting list shows it. */
+export interface MeetingSummary {
+  id: string;
+  bodyId: string;
+  bodyName: string;
+  title: string;
+  kind: MeetingKind;
+  date: string;
+  updatedAt: string;
+}
+
+/** A meeting opened for editing: its summary, its minutes and their version. */
+export interface OpenedMeeting {
+  meeting: MeetingSummary;
+  /** The § number of the meeting's first agenda item. */
+  firstParagraphNumber: number;
+  document: MinutesDocument;
+  version: number;
+}
+
+/** Result of a save: the version the next save must name. */
+export interface SavedMinutes {
+  version: number;
+  savedAt: string;
+}
+
+/** Something the user must be told at start, such as a database that was moved aside. */
+export interface StartupNotice {
+  code: 'DATABASE_RECOVERED';
+  movedTo: string;
+}
+
+/** What the app knows about itself and its data folder. */
+export interface AppStatus {
+  version: string;
+  dataDir: string;
+  notices: StartupNotice[];
+}

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ParagrafError } from '../../../../shared/contract/errors';
+import { createTestServices, type TestServices } from '../../../helpers/createTestServices';
+
+let services: TestServices;
+afterEach(() => services?.dispose());
+
+describe('meetings service', () => {
+  it('starts with a default organisation, board and board-meeting template', async () => {
+    services = createTestServices();
+    const { api } = services;
+    expect((await api.organisation.get({})).name).toBe('Min förening');
+    const bodies = await api.bodies.list({});
+    expect(bodies.map((body) => body.name)).toEqual(['Styrelsen']);
+    const templates = await api.templates.list({});
+    const board = templates.find((template) => template.id === 'builtin-board-meeting');
+    expect(board?.itemTitles[0]).toBe('Mötets öppnande');
+    expect(board?.itemTitles.at(-1)).toBe('Mötets avslutande');
+  });
+
+  it('creates a meeting from a template and opens its minutes', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const [body] = await api.bodies.list({});
+    const created = await api.meetings.create({
+      templateId: 'builtin-board-meeting',
+      bodyId: body!.id,
+      title: 'Styrelsemöte 3/2026',
+      date: '2026-11-23',
+    });
+    const opened = await api.meetings.open({ id: created.id });
+    expect(opened.version).toBe(1);
+    expect(opened.firstParagraphNumber).toBe(1);
+    expect(opened.document.content[0]?.type).toBe('meetingHeader');
+    const titles = opened.document.content
+      .filter((node) => node.type === 'agendaItem')
+      .map((item) => item.content?.[0]?.content?.[0]?.text);
+    expect(titles.slice(0, 3)).toEqual(['Mötets öppnande', 'Val av justerare', 'Godkännande av dagordningen']);
+    expect((await api.meetings.list({})).map((meeting) => meeting.id)).toEqual([created.id]);
+  });
+
+  it('saves minutes with increasing versions and refuses a stale save', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const created = await api.meetings.create({
+      templateId: 'builtin-board-meeting',
+      bodyId: 'default-board',
+      title: 'Möte',
+      date: '2026-01-15',
+    });
+    const opened = await api.meetings.open({ id: created.id });
+    const document = structuredClone(opened.document);
+    document.content[1]!.content![1] = { type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden öppnade mötet.' }] };
+    const saved = await api.minutes.save({ meetingId: created.id, baseVersion: 1, document });
+    expect(saved.version).toBe(2);
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, document })).rejects.toMatchObject({
+      code: 'REVISION_CONFLICT',
+    });
+    const reopened = await api.meetings.open({ id: created.id });
+    expect(reopened.version).toBe(2);
+    expect(JSON.stringify(reopened.document)).toContain('Ordföranden öppnade mötet.');
+  });
+
+  it('takes the meeting title and date from the saved header', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const created = await api.meetings.create({
+      templateId: 'builtin-board-meeting',
+      bodyId: 'default-board',
+      title: 'Möte',
+      date: '2026-01-15',
+    });
+    const { document } = await api.meetings.open({ id: created.id });
+    document.content[0]!.attrs = { ...document.content[0]!.attrs, title: 'Extra styrelsemöte', date: '2026-02-01' };
+    await api.minutes.save({ meetingId: created.id, baseVersion: 1, document });
+    const [listed] = await api.meetings.list({});
+    expect(listed).toMatchObject({ title: 'Extra styrelsemöte', date: '2026-02-01' });
+  });
+
+  it('refuses a document that breaks the schema and keeps the stored one', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const created = await api.meetings.create({
+      templateId: 'builtin-board-meeting',
+      bodyId: 'default-board',
+      title: 'Möte',
+      date: '2026-01-15',
+    });
+    const broken = { type: 'doc', content: [{ type: 'agendaItem', content: [] }] };
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, document: broken })).rejects.toMatchObject({
+      code: 'INVALID_DOCUMENT',
+    });
+    const badDate = (await api.meetings.open({ id: created.id })).document;
+    badDate.content[0]!.attrs = { ...badDate.content[0]!.attrs, date: '2026-02-31' };
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, document: badDate })).rejects.toBeInstanceOf(
+      ParagrafError,
+    );
+    expect((await api.meetings.open({ id: created.id })).version).toBe(1);
+  });
+
+  it('answers NOT_FOUND for a meeting that does not exist', async () => {
+    services = createTestServices();
+    await expect(services.api.meetings.open({ id: 'no-such-meeting' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
