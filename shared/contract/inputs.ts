@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
+import type { MinutesDocument } from '../document/types';
 
 /** An entity id: letters, digits, '-' and '_'. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
@@ -9,6 +10,12 @@ export const nameSchema = z.string().trim().min(1, 'empty').max(200, 'too long')
 
 /** A calendar date written YYYY-MM-DD that exists. */
 export const isoDateSchema = z.string().refine(isValidIsoDate, 'not a date');
+
+/** A minutes document at the boundary: its shape is checked in full against the schema by the service. */
+export const minutesDocumentSchema = z.custom<MinutesDocument>(
+  (value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc',
+  'not a minutes document',
+);
 
 const noInput = z.object({}).strict();
 
@@ -29,7 +36,7 @@ export const inputSchemas = {
     .object({
       meetingId: idSchema,
       baseVersion: z.number().int().min(0),
-      document: z.looseObject({ type: z.literal('doc') }),
+      document: minutesDocumentSchema,
     })
     .strict(),
 } as const;

@@ -86,7 +86,7 @@ describe('meetings service', () => {
       title: 'Möte',
       date: '2026-01-15',
     });
-    const broken = { type: 'doc', content: [{ type: 'agendaItem', content: [] }] };
+    const broken = { type: 'doc' as const, content: [{ type: 'agendaItem', content: [] }] };
     await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, document: broken })).rejects.toMatchObject({
       code: 'INVALID_DOCUMENT',
     });

@@ -1,0 +1,48 @@
+// `npm run paragraf -- <command>`: the command line over the same services as the app.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startupFailureMessage } from './app/startupMessages';
+import { appVersion } from './app/version';
+import { startServices } from './services/startServices';
+import { listMeetings } from './services/meetings';
+
+const usage = `Användning: paragraf <kommando> [flaggor]
+
+Kommandon:
+  list --data-dir DIR     listar mötena i datamappen (id, datum, rubrik)
+  help                    visar den här texten`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(usage);
+    return 0;
+  }
+  const { values } = parseArgs({ args: rest, options: { 'data-dir': { type: 'string' } }, strict: true });
+  if (!values['data-dir']) {
+    console.error('Ange datamappen med --data-dir DIR.');
+    return 2;
+  }
+  const dataDir = resolve(values['data-dir']);
+  if (command !== 'list') {
+    console.error(`Okänt kommando: ${command}\n\n${usage}`);
+    return 2;
+  }
+  let services;
+  try {
+    services = startServices({ dataDir, version: appVersion });
+  } catch (error) {
+    console.error(startupFailureMessage(error, dataDir));
+    return 3;
+  }
+  try {
+    for (const meeting of listMeetings(services.ctx)) {
+      console.log(`${meeting.id}\t${meeting.date}\t${meeting.title}`);
+    }
+    return 0;
+  } finally {
+    services.close();
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

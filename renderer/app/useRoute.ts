@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+/** Where the app is: the meeting list, one meeting, or the organisation settings. */
+export type Route = { screen: 'meetings' } | { screen: 'meeting'; id: string } | { screen: 'settings' };
+
+/** Reads a route from the location hash, so a reload returns to the same screen. */
+export function parseRoute(hash: string): Route {
+  const meeting = /^#\/meeting\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
+  if (meeting?.[1]) return { screen: 'meeting', id: meeting[1] };
+  if (hash === '#/settings') return { screen: 'settings' };
+  return { screen: 'meetings' };
+}
+
+/** The hash of a route. */
+export function routeHash(route: Route): string {
+  if (route.screen === 'meeting') return `#/meeting/${route.id}`;
+  if (route.screen === 'settings') return '#/settings';
+  return '#/';
+}
+
+/** The current route and a way to go elsewhere. */
+export function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onHashChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  const navigate = (next: Route) => {
+    window.location.hash = routeHash(next);
+    setRoute(next);
+  };
+  return [route, navigate];
+}

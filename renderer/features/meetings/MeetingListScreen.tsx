@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import type { MeetingSummary } from '../../../shared/contract/models';
+import { useApi } from '../../app/apiContext';
+import { errorText } from '../../app/errorText';
+import { useI18n } from '../../app/i18n';
+import { NewMeetingForm } from './NewMeetingForm';
+
+/** The meeting list: every meeting, newest first, and "Nytt möte". */
+export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.meetings.list({}).then(setMeetings, (failure: unknown) => setError(errorText(t, failure)));
+  }, [api, t]);
+
+  const dateTime = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+
+  return (
+    <section className="meeting-list">
+      <div className="screen-heading">
+        <h1>{t('meetings.heading')}</h1>
+        {!creating && (
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {t('meetings.new')}
+          </button>
+        )}
+      </div>
+      {creating && <NewMeetingForm onCreated={(meeting) => onOpen(meeting.id)} onCancel={() => setCreating(false)} />}
+      {error && <p role="alert" className="error">{error}</p>}
+      {meetings && meetings.length === 0 && !creating && <p className="empty">{t('meetings.empty')}</p>}
+      {meetings && meetings.length > 0 && (
+        <table className="meetings">
+          <thead>
+            <tr>
+              <th scope="col">{t('meetings.column.date')}</th>
+              <th scope="col">{t('meetings.column.title')}</th>
+              <th scope="col">{t('meetings.column.body')}</th>
+              <th scope="col">{t('meetings.column.updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((meeting) => (
+              <tr key={meeting.id}>
+                <td>{meeting.date}</td>
+                <td>
+                  <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>
+                </td>
+                <td>{meeting.bodyName}</td>
+                <td>{dateTime.format(new Date(meeting.updatedAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { ParagrafError } from '../../../shared/contract/errors';
+import type { SavedMinutes } from '../../../shared/contract/models';
+
+/** What the save indicator shows. */
+export type SaveState =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: unknown; retrying: boolean };
+
+/** How the autosaver reaches the document and the store. */
+export interface AutosaverOptions {
+  /** Serialises the current document; called only when a save starts. */
+  getDocument: () => unknown;
+  save: (document: unknown, baseVersion: number) => Promise<SavedMinutes>;
+  initialVersion: number;
+  /** Longest gap between saves while typing goes on (a throttle, not an idle debounce). */
+  intervalMs: number;
+  onState: (state: SaveState) => void;
+  /** Clock and timers, replaceable in tests. */
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+const maxRetryMs = 5000;
+/** Errors that another try cannot fix: the user must act (reload, or the document is refused). */
+const fatalCodes = new Set(['REVISION_CONFLICT', 'INVALID_DOCUMENT', 'READ_ONLY', 'NOT_FOUND']);
+
+/**
+ * Keeps the store in step with the editor: a change is saved at once if nothing was saved
+ * for `intervalMs`, otherwise when that interval has passed; one save at a time; a failed save
+ * keeps the change and tries again, backing off up to five seconds.
+ */
+export class Autosaver {
+  private version: number;
+  private dirty = false;
+  private inFlight: Promise<void> | null = null;
+  private timer: unknown = null;
+  private lastStart = Number.NEGATIVE_INFINITY;
+  private failures = 0;
+  private stopped = false;
+  private fatal = false;
+  private readonly now: () => number;
+  private readonly setTimer: (run: () => void, ms: number) => unknown;
+  private readonly clearTimer: (timer: unknown) => void;
+
+  constructor(private readonly options: AutosaverOptions) {
+    this.version = options.initialVersion;
+    this.now = options.now ?? (() => performance.now());
+    this.setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+    this.clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  }
+
+  /** The version the next save names. */
+  get currentVersion(): number {
+    return this.version;
+  }
+
+  /** Whether a change has not reached the store yet. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  /** Call on every document change. */
+  markDirty(): void {
+    if (this.stopped) return;
+    if (!this.dirty && !this.fatal) this.options.onState({ kind: 'saving' });
+    this.dirty = true;
+    this.schedule(this.throttleDelay());
+  }
+
+  /** Saves now (on blur, before quit, before leaving the screen) and resolves when stored. */
+  async flush(): Promise<void> {
+    this.cancelTimer();
+    if (this.inFlight) await this.inFlight;
+    if (this.dirty && !this.fatal) await this.run();
+  }
+
+  /** Stops saving; pending changes are left for `flush` to have stored first. */
+  dispose(): void {
+    this.stopped = true;
+    this.cancelTimer();
+  }
+
+  private throttleDelay(): number {
+    return Math.max(0, this.lastStart + this.options.intervalMs - this.now());
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== null || this.inFlight || this.stopped || this.fatal) return;
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      void this.run();
+    }, delay);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer === null) return;
+    this.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private run(): Promise<void> {
+    if (this.inFlight || !this.dirty) return this.inFlight ?? Promise.resolve();
+    this.dirty = false;
+    this.lastStart = this.now();
+    const document = this.options.getDocument();
+    this.inFlight = this.options
+      .save(document, this.version)
+      .then(
+        (saved) => {
+          this.version = saved.version;
+          this.failures = 0;
+          if (!this.dirty) this.options.onState({ kind: 'saved', at: saved.savedAt });
+        },
+        (error: unknown) => {
+          this.dirty = true;
+          this.failures += 1;
+          this.fatal = error instanceof ParagrafError && fatalCodes.has(error.code);
+          this.options.onState({ kind: 'failed', error, retrying: !this.fatal });
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+        if (!this.dirty) return;
+        const backoff = this.failures > 0 ? Math.min(maxRetryMs, 500 * 2 ** (this.failures - 1)) : 0;
+        this.schedule(Math.max(this.throttleDelay(), backoff));
+      });
+    return this.inFlight;
+  }
+}

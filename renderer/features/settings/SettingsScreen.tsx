@@ -1,0 +1,76 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AppStatus, Body, Organisation } from '../../../shared/contract/models';
+import { useApi } from '../../app/apiContext';
+import { errorText } from '../../app/errorText';
+import { useI18n } from '../../app/i18n';
+
+/** Renaming the organisation and its bodies, and where the data lives. */
+export function SettingsScreen({
+  status,
+  onRenamed,
+}: {
+  status: AppStatus | null;
+  onRenamed: (organisation: Organisation) => void;
+}) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [organisationName, setOrganisationName] = useState('');
+  const [bodies, setBodies] = useState<Body[]>([]);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    api.organisation.get({}).then((organisation) => setOrganisationName(organisation.name), () => undefined);
+    api.bodies.list({}).then(setBodies, () => undefined);
+  }, [api]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      onRenamed(await api.organisation.rename({ name: organisationName }));
+      for (const body of bodies) await api.bodies.rename({ id: body.id, name: body.name });
+      setMessage({ error: false, text: t('settings.saved') });
+    } catch (error) {
+      setMessage({ error: true, text: errorText(t, error) });
+    }
+  }
+
+  return (
+    <section className="settings">
+      <h1>{t('settings.heading')}</h1>
+      <form onSubmit={save}>
+        <label>
+          {t('settings.organisationName')}
+          <input value={organisationName} onChange={(event) => setOrganisationName(event.target.value)} maxLength={200} />
+        </label>
+        {bodies.map((body, index) => (
+          <label key={body.id}>
+            {t('settings.bodyName')}
+            <input
+              value={body.name}
+              maxLength={200}
+              onChange={(event) =>
+                setBodies((current) => current.map((item, at) => (at === index ? { ...item, name: event.target.value } : item)))
+              }
+            />
+          </label>
+        ))}
+        <button type="submit" className="primary">
+          {t('settings.save')}
+        </button>
+        {message && (
+          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+      {status && (
+        <dl className="about">
+          <dt>{t('settings.dataDir')}</dt>
+          <dd>{status.dataDir}</dd>
+          <dt>{t('settings.version')}</dt>
+          <dd>{status.version}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}
