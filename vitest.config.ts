@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/unit/shared/**/*.test.ts', 'test/unit/main/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/clients/**/*.test.ts'],
+          include: ['test/unit/*.test.ts', 'test/unit/shared/**/*.test.ts', 'test/unit/main/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/clients/**/*.test.ts'],
         },
       },
       {

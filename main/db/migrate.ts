@@ -7,11 +7,8 @@ export function latestSchemaVersion(migrations: Migration[] = allMigrations): nu
   return migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
 }
 
-/**
- * Brings the database up to the latest version, each migration in its own transaction that
- * also sets user_version. A database written by a newer Paragraf is refused, never touched.
- */
-export function migrate(db: Database, migrations: Migration[] = allMigrations): number {
+/** Throws DATABASE_TOO_NEW when the file was written by a newer Paragraf; returns its version. */
+export function assertNotNewer(db: Database, migrations: Migration[] = allMigrations): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestSchemaVersion(migrations);
   if (current > latest) {
@@ -20,6 +17,16 @@ export function migrate(db: Database, migrations: Migration[] = allMigrations): 
       `database schema ${current} is newer than this Paragraf understands (${latest})`,
     );
   }
+  return current;
+}
+
+/**
+ * Brings the database up to the latest version, each migration in its own transaction that
+ * also sets user_version. A database written by a newer Paragraf is refused, never touched.
+ */
+export function migrate(db: Database, migrations: Migration[] = allMigrations): number {
+  const current = assertNotNewer(db, migrations);
+  const latest = latestSchemaVersion(migrations);
   const pending = migrations
     .filter((migration) => migration.version > current)
     .sort((a, b) => a.version - b.version);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { StartupNotice } from '../../shared/contract/models';
-import { migrate } from './migrate';
+import { assertNotNewer, migrate } from './migrate';
 
 /** An open, migrated database and what the user must be told about opening it. */
 export interface OpenedDatabase {
@@ -31,9 +31,11 @@ function openChecked(path: string): Database.Database {
   const db = new Database(path);
   try {
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
+    // Refuse a newer schema before anything (even the journal mode) is written to the file.
+    assertNotNewer(db);
+    db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);

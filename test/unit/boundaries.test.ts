@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
+    // The build config beside the sources runs in Node at build time, not in the app.
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.config.ts') ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
+}
+
+function target(file: string, specifier: string): string {
+  return specifier.startsWith('.') ? relative(root, resolve(root, dirname(file), specifier)) : specifier;
+}
+
+/** The folder rules of the house plan, checked on every test run rather than in review. */
+const rules: { folder: string; allowed: (file: string, to: string) => boolean; why: string }[] = [
+  {
+    folder: 'shared',
+    why: 'shared/ is plain TypeScript: nothing from main or renderer, no node:, electron, react or DOM packages',
+    allowed: (_file, to) =>
+      !to.startsWith('main') && !to.startsWith('renderer') && !to.startsWith('node:') && !['electron', 'react', 'react-dom', 'better-sqlite3'].includes(to) && !to.startsWith('@tiptap/react'),
+  },
+  {
+    folder: 'renderer',
+    why: 'the renderer is a browser page: only shared/ and itself, never Node or electron',
+    allowed: (_file, to) => !to.startsWith('main') && !to.startsWith('node:') && to !== 'electron' && to !== 'better-sqlite3',
+  },
+  {
+    folder: 'main/services',
+    why: 'services run under plain Node: no electron',
+    allowed: (_file, to) => to !== 'electron' && !to.startsWith('renderer'),
+  },
+  {
+    folder: 'main/preload',
+    why: 'the preload imports only electron and shared/contract',
+    allowed: (_file, to) => to === 'electron' || to.startsWith('shared/contract'),
+  },
+];
+
+describe('import boundaries', () => {
+  for (const rule of rules) {
+    it(`${rule.folder}: ${rule.why}`, () => {
+      const offending = sourceFiles(rule.folder).flatMap((file) =>
+        imports(file)
+          .map((specifier) => target(file, specifier))
+          .filter((to) => !rule.allowed(file, to))
+          .map((to) => `${file} → ${to}`),
+      );
+      expect(offending).toEqual([]);
+    });
+  }
+});
