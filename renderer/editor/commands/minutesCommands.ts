@@ -32,6 +32,8 @@ function isEmptyParagraph(node: PmNode | null | undefined): boolean {
 /** The commands and keys that make the structure of the minutes: §, decisions, att-satser. */
 export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
   name: 'minutesCommands',
+  // Before the default keymap, so Enter in a § title or an empty att-sats means what it does here.
+  priority: 1000,
 
   addOptions() {
     return { decisionLead: 'Mötet beslutar' };
@@ -80,6 +82,7 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
     return {
       'Mod-Enter': () => this.editor.commands.insertAgendaItem(),
       'Mod-Shift-b': () => this.editor.commands.insertDecision(),
+      'Mod-Shift-B': () => this.editor.commands.insertDecision(),
       Enter: ({ editor }) => {
         const { state } = editor;
         const { $from, empty } = state.selection;

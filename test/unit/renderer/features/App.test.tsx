@@ -1,0 +1,129 @@
+import type { Editor } from '@tiptap/core';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ParagrafApi } from '../../../../shared/contract/api';
+import { ParagrafError } from '../../../../shared/contract/errors';
+import { App } from '../../../../renderer/app/App';
+import { createTempDir, createTestServices, type TestServices } from '../../../helpers/createTestServices';
+
+let services: TestServices;
+beforeEach(() => {
+  window.location.hash = '#/';
+  window.localStorage.clear();
+});
+afterEach(() => services?.dispose());
+
+function editorInstance(): Editor {
+  const dom = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
+  if (!dom?.editor) throw new Error('no editor on screen');
+  return dom.editor;
+}
+
+async function createMeetingThroughUi(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Nytt möte' }));
+  const form = await screen.findByRole('dialog', { name: 'Nytt möte' });
+  await waitFor(() => expect(within(form).getByRole('button', { name: 'Skapa möte' })).toBeEnabled());
+  await user.click(within(form).getByRole('button', { name: 'Skapa möte' }));
+  await screen.findByText('Mötets öppnande');
+}
+
+describe('Paragraf screens', () => {
+  it('a first start needs no set-up: a new meeting from the template is ready to type in', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    expect(await screen.findByText(/Inga möten ännu/)).toBeInTheDocument();
+    expect(await screen.findByText('Min förening')).toBeInTheDocument();
+    await createMeetingThroughUi(user);
+    const numbers = [...document.querySelectorAll('h2.agenda-title')].map((title) => title.getAttribute('data-number'));
+    expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(screen.getByText('Mötets avslutande')).toBeInTheDocument();
+    expect(window.location.hash).toMatch(/^#\/meeting\//);
+  });
+
+  it('shows a wrong date in place and does not create the meeting', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    await user.click(await screen.findByRole('button', { name: 'Nytt möte' }));
+    const form = await screen.findByRole('dialog', { name: 'Nytt möte' });
+    const date = within(form).getByLabelText('Datum');
+    await user.clear(date);
+    await user.type(date, '2026-02-31');
+    expect(within(form).getByRole('alert')).toHaveTextContent('Datumet finns inte');
+    expect(within(form).getByRole('button', { name: 'Skapa möte' })).toBeDisabled();
+    expect(await services.api.meetings.list({})).toEqual([]);
+  });
+
+  it('saves what is typed without any explicit save, and shows "Sparat"', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    await createMeetingThroughUi(user);
+    editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, 'Ordföranden Åsa Öberg öppnade mötet.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:\d\d$/));
+    const [meeting] = await services.api.meetings.list({});
+    const stored = await services.api.meetings.open({ id: meeting!.id });
+    expect(stored.version).toBeGreaterThan(1);
+    expect(JSON.stringify(stored.document)).toContain('Ordföranden Åsa Öberg öppnade mötet.');
+  });
+
+  it('tells the user when a save fails, keeps the text, and saves once the store answers again', async () => {
+    services = createTestServices();
+    let down = true;
+    const flaky: ParagrafApi = {
+      ...services.api,
+      minutes: {
+        save: (input) => (down ? Promise.reject(new ParagrafError('UNREACHABLE', 'down')) : services.api.minutes.save(input)),
+      },
+    };
+    const user = userEvent.setup();
+    render(<App api={flaky} language="sv" />);
+    await createMeetingThroughUi(user);
+    editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, 'Text som inte får försvinna.');
+    expect(await screen.findByText(/Kunde inte spara: Paragraf svarar inte just nu\./)).toBeInTheDocument();
+    expect(editorInstance().getText()).toContain('Text som inte får försvinna.');
+    down = false;
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat/), { timeout: 4000 });
+    const [meeting] = await services.api.meetings.list({});
+    expect(JSON.stringify((await services.api.meetings.open({ id: meeting!.id })).document)).toContain('Text som inte får försvinna.');
+  });
+
+  it('switches to English and back', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} />);
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'New meeting' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    expect(await screen.findByRole('button', { name: 'Nytt möte' })).toBeInTheDocument();
+  });
+
+  it('renames the organisation and the board', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    window.location.hash = '#/settings';
+    render(<App api={services.api} language="sv" />);
+    const name = await screen.findByLabelText('Organisationens namn');
+    await waitFor(() => expect(name).toHaveValue('Min förening'));
+    await user.clear(name);
+    await user.type(name, 'Föreningen Ängsö');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Sparat.')).toBeInTheDocument();
+    expect((await services.api.organisation.get({})).name).toBe('Föreningen Ängsö');
+    expect(screen.getAllByText('Föreningen Ängsö').length).toBeGreaterThan(0);
+  });
+
+  it('says in Swedish that a corrupt database was moved aside', async () => {
+    const dataDir = createTempDir();
+    writeFileSync(join(dataDir, 'paragraf.db'), 'inte en databas'.repeat(100));
+    services = createTestServices({ dataDir });
+    render(<App api={services.api} language="sv" />);
+    const alert = await screen.findByText(/Databasen var skadad och kunde inte öppnas/);
+    expect(alert).toHaveTextContent('paragraf.db.skadad-');
+    expect(alert).toHaveTextContent('inget har raderats');
+  });
+});
