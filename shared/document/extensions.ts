@@ -1,6 +1,13 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AgendaItem } from './nodes/agendaItem';
+import { Assignment } from './nodes/assignment';
+import { Attachment } from './nodes/attachment';
+import { Attendance } from './nodes/attendance';
+import { Deferral } from './nodes/deferral';
+import { NextMeeting } from './nodes/nextMeeting';
+import { ProtocolNote, Reservation } from './nodes/statement';
+import { Vote } from './nodes/vote';
 import { AgendaTitle } from './nodes/agendaTitle';
 import { AttClause } from './nodes/attClause';
 import { Decision } from './nodes/decision';
@@ -12,10 +19,18 @@ import { UniqueIds } from './nodes/uniqueIds';
 export const minutesNodes = {
   doc: MinutesDoc,
   meetingHeader: MeetingHeader,
+  attendance: Attendance,
   agendaItem: AgendaItem,
   agendaTitle: AgendaTitle,
   decision: Decision,
   attClause: AttClause,
+  assignment: Assignment,
+  vote: Vote,
+  reservation: Reservation,
+  protocolNote: ProtocolNote,
+  deferral: Deferral,
+  attachment: Attachment,
+  nextMeeting: NextMeeting,
 } as const;
 
 /** Names of the structured nodes. */

@@ -27,4 +27,6 @@ export interface MeetingHeaderAttrs {
   startTime: string;
   endTime: string;
   place: string;
+  adjustmentPlace?: string;
+  adjustmentDate?: string;
 }

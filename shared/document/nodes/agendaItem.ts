@@ -1,5 +1,5 @@
 import { Node } from '@tiptap/core';
-import { optionalIdAttribute } from './attributeRules';
+import { optionalIdAttribute, textAttribute } from './attributeRules';
 
 /**
  * A § of the minutes: its title, then its text and entries. The number is derived from
@@ -14,6 +14,14 @@ export const AgendaItem = Node.create({
   addAttributes() {
     return {
       id: { default: null, validate: optionalIdAttribute, keepOnSplit: false },
+      /** Föredragande: who presents the item. */
+      presenter: { default: '', validate: textAttribute(200) },
+      /** Beslutsunderlag: the documents the decision rests on, one per line. */
+      basis: { default: '', validate: textAttribute(4000) },
+      /** Förslag till beslut, prepared before the meeting. */
+      proposal: { default: '', validate: textAttribute(4000) },
+      /** Diarienummer, for municipal bodies. */
+      diaryNumber: { default: '', validate: textAttribute(60) },
     };
   },
 
@@ -21,12 +29,30 @@ export const AgendaItem = Node.create({
     return [
       {
         tag: 'section[data-type="agenda-item"]',
-        getAttrs: (element) => ({ id: element.getAttribute('data-id') }),
+        getAttrs: (element) => ({
+          id: element.getAttribute('data-id'),
+          presenter: element.getAttribute('data-presenter') ?? '',
+          basis: element.getAttribute('data-basis') ?? '',
+          proposal: element.getAttribute('data-proposal') ?? '',
+          diaryNumber: element.getAttribute('data-diary-number') ?? '',
+        }),
       },
     ];
   },
 
   renderHTML({ node }) {
-    return ['section', { 'data-type': 'agenda-item', 'data-id': node.attrs.id, class: 'agenda-item' }, 0];
+    return [
+      'section',
+      {
+        'data-type': 'agenda-item',
+        class: 'agenda-item',
+        'data-id': node.attrs.id,
+        'data-presenter': node.attrs.presenter || null,
+        'data-basis': node.attrs.basis || null,
+        'data-proposal': node.attrs.proposal || null,
+        'data-diary-number': node.attrs.diaryNumber || null,
+      },
+      0,
+    ];
   },
 });

@@ -22,6 +22,9 @@ export const MeetingHeader = Node.create({
       startTime: { default: '', validate: optionalTimeAttribute },
       endTime: { default: '', validate: optionalTimeAttribute },
       place: { default: '', validate: textAttribute(200) },
+      /** Justeringens plats och tid, set at the meeting. */
+      adjustmentPlace: { default: '', validate: textAttribute(200) },
+      adjustmentDate: { default: '', validate: optionalDateAttribute },
     };
   },
 

@@ -1,8 +1,8 @@
 import { Node } from '@tiptap/core';
 
-/** The top node: a header, then the agenda items. Later nodes extend this expression. */
+/** The top node: header, attendance, the agenda items in order, and the next meeting. */
 export const MinutesDoc = Node.create({
   name: 'doc',
   topNode: true,
-  content: 'meetingHeader agendaItem+',
+  content: 'meetingHeader attendance? agendaItem+ nextMeeting?',
 });

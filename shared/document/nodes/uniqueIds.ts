@@ -2,7 +2,16 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 
 /** Node types whose `id` must be present and unique: comments and diffs anchor on it. */
-export const identifiedNodeTypes = ['agendaItem', 'decision'] as const;
+export const identifiedNodeTypes = [
+  'agendaItem',
+  'decision',
+  'assignment',
+  'vote',
+  'reservation',
+  'protocolNote',
+  'deferral',
+  'attachment',
+] as const;
 
 /** A fresh id for a node. */
 export function newNodeId(): string {
