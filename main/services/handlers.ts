@@ -1,11 +1,22 @@
 import type { OutputOf, ParsedInputOf } from '../../shared/contract/api';
 import type { MethodKey } from '../../shared/contract/methods';
-import { listBodies, renameBody } from './bodies';
+import { createBody, listBodies, renameBody, updateBody } from './bodies';
 import type { ServiceContext } from './context';
 import { createMeeting, listMeetings, openMeeting } from './meetings';
 import { saveMinutes } from './minutes';
 import { getOrganisation, renameOrganisation } from './organisation';
-import { listTemplates } from './templates';
+import { setNumberingStart } from './numbering';
+import {
+  addMembership,
+  createPerson,
+  listMembers,
+  listPeople,
+  removeMembership,
+  updateMembership,
+  updatePerson,
+} from './people';
+import { createSampleMeeting } from './sampleMeeting';
+import { deleteTemplate, getTemplate, listTemplates, saveTemplateFromMeeting, updateTemplate } from './templates';
 
 /** A service function behind one method of the contract. */
 export type Handler<K extends MethodKey> = (ctx: ServiceContext, input: ParsedInputOf<K>) => OutputOf<K>;
@@ -17,7 +28,22 @@ export const handlers: { [K in MethodKey]: Handler<K> } = {
   'organisation.rename': renameOrganisation,
   'bodies.list': (ctx) => listBodies(ctx),
   'bodies.rename': renameBody,
+  'bodies.create': createBody,
+  'bodies.update': updateBody,
+  'bodies.members': listMembers,
+  'memberships.add': addMembership,
+  'memberships.update': updateMembership,
+  'memberships.remove': removeMembership,
+  'people.list': (ctx) => listPeople(ctx),
+  'people.create': createPerson,
+  'people.update': updatePerson,
   'templates.list': (ctx) => listTemplates(ctx),
+  'templates.get': getTemplate,
+  'templates.saveFromMeeting': saveTemplateFromMeeting,
+  'templates.update': updateTemplate,
+  'templates.delete': deleteTemplate,
+  'numbering.setStart': setNumberingStart,
+  'meetings.createSample': (ctx) => createSampleMeeting(ctx),
   'meetings.list': (ctx) => listMeetings(ctx),
   'meetings.create': createMeeting,
   'meetings.open': openMeeting,

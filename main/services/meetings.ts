@@ -1,9 +1,13 @@
 import { ParagrafError } from '../../shared/contract/errors';
 import type { MeetingKind, MeetingSummary, OpenedMeeting } from '../../shared/contract/models';
+import { attendanceFromMembers } from '../../shared/domain/attendanceFromMembers';
 import { buildMinutes } from '../../shared/document/buildMinutes';
+import { newNodeId } from '../../shared/document/nodes/uniqueIds';
 import type { MinutesDocument } from '../../shared/document/types';
 import { getBody } from './bodies';
 import type { ServiceContext } from './context';
+import { firstParagraphNumber } from './numbering';
+import { listMembers } from './people';
 import { getTemplate } from './templates';
 
 interface MeetingRow {
@@ -14,11 +18,10 @@ interface MeetingRow {
   kind: MeetingKind;
   date: string;
   updated_at: string;
-  first_paragraph_number: number;
 }
 
 const selectMeeting = `
-  SELECT m.id, m.body_id, b.name AS body_name, m.title, m.kind, m.date, m.updated_at, m.first_paragraph_number
+  SELECT m.id, m.body_id, b.name AS body_name, m.title, m.kind, m.date, m.updated_at
   FROM meetings m JOIN bodies b ON b.id = m.body_id`;
 
 function toSummary(row: MeetingRow): MeetingSummary {
@@ -50,11 +53,13 @@ export function createMeeting(
   ctx: ServiceContext,
   input: { templateId: string; bodyId: string; title: string; date: string },
 ): MeetingSummary {
-  const template = getTemplate(ctx, input.templateId);
+  const template = getTemplate(ctx, { id: input.templateId });
   getBody(ctx, input.bodyId);
+  const attendance = attendanceFromMembers(listMembers(ctx, { bodyId: input.bodyId }), newNodeId);
   const document = buildMinutes(
     { title: input.title, kind: template.kind, date: input.date, startTime: '', endTime: '', place: '' },
     template.items,
+    { attendance: { type: 'attendance', attrs: attendance } },
   );
   return insertMeeting(ctx, { bodyId: input.bodyId, title: input.title, kind: template.kind, date: input.date }, document);
 }
@@ -70,10 +75,10 @@ export function insertMeeting(
   ctx.db.transaction(() => {
     ctx.db
       .prepare(
-        `INSERT INTO meetings (id, body_id, title, kind, date, first_paragraph_number, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+        `INSERT INTO meetings (id, body_id, title, kind, date, item_count, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, meeting.bodyId, meeting.title, meeting.kind, meeting.date, stamp, stamp);
+      .run(id, meeting.bodyId, meeting.title, meeting.kind, meeting.date, countAgendaItems(document), stamp, stamp);
     ctx.db
       .prepare('INSERT INTO minutes (meeting_id, version, document, updated_at) VALUES (?, 1, ?, ?)')
       .run(id, JSON.stringify(document), stamp);
@@ -90,8 +95,15 @@ export function openMeeting(ctx: ServiceContext, input: { id: string }): OpenedM
   if (!minutes) throw new ParagrafError('NOT_FOUND', `no minutes for meeting ${input.id}`);
   return {
     meeting: toSummary(row),
-    firstParagraphNumber: row.first_paragraph_number,
+    body: getBody(ctx, row.body_id),
+    members: listMembers(ctx, { bodyId: row.body_id }),
+    firstParagraphNumber: firstParagraphNumber(ctx, row.id),
     document: JSON.parse(minutes.document) as MinutesDocument,
     version: minutes.version,
   };
+}
+
+/** How many § a document has; kept on the meeting row so numbering needs no document reads. */
+export function countAgendaItems(document: { content?: { type: string }[] }): number {
+  return (document.content ?? []).filter((node) => node.type === 'agendaItem').length;
 }

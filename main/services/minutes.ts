@@ -3,6 +3,7 @@ import type { SavedMinutes } from '../../shared/contract/models';
 import type { MeetingHeaderAttrs } from '../../shared/document/types';
 import { validateDocument } from '../../shared/document/validateDocument';
 import type { ServiceContext } from './context';
+import { countAgendaItems } from './meetings';
 
 /**
  * Stores a new version of a meeting's minutes. The document is checked against the schema
@@ -26,12 +27,12 @@ export function saveMinutes(
     if (result.changes === 0) throw conflictOrMissing(ctx, input.meetingId);
     ctx.db
       .prepare(
-        `UPDATE meetings SET updated_at = ?,
+        `UPDATE meetings SET updated_at = ?, item_count = ?,
            title = CASE WHEN ? <> '' THEN ? ELSE title END,
            date = CASE WHEN ? <> '' THEN ? ELSE date END
          WHERE id = ?`,
       )
-      .run(savedAt, header.title.trim(), header.title.trim(), header.date, header.date, input.meetingId);
+      .run(savedAt, countAgendaItems(input.document as { content?: { type: string }[] }), header.title.trim(), header.title.trim(), header.date, header.date, input.meetingId);
   })();
   return { version, savedAt };
 }

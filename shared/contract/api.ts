@@ -5,10 +5,13 @@ import type {
   AppStatus,
   Body,
   MeetingSummary,
+  Membership,
   OpenedMeeting,
   Organisation,
+  Person,
   SavedMinutes,
   Template,
+  TemplateDetail,
 } from './models';
 
 /** What each method returns. */
@@ -18,7 +21,22 @@ export interface MethodOutputs {
   'organisation.rename': Organisation;
   'bodies.list': Body[];
   'bodies.rename': Body;
+  'bodies.create': Body;
+  'bodies.update': Body;
+  'bodies.members': Membership[];
+  'memberships.add': Membership;
+  'memberships.update': Membership;
+  'memberships.remove': { removed: true };
+  'people.list': Person[];
+  'people.create': Person;
+  'people.update': Person;
   'templates.list': Template[];
+  'templates.get': TemplateDetail;
+  'templates.saveFromMeeting': Template;
+  'templates.update': Template;
+  'templates.delete': { removed: true };
+  'numbering.setStart': { bodyId: string; year: number; first: number };
+  'meetings.createSample': MeetingSummary;
   'meetings.list': MeetingSummary[];
   'meetings.create': MeetingSummary;
   'meetings.open': OpenedMeeting;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
+import { bodyKinds, memberRoles } from '../domain/kinds';
 import type { MinutesDocument } from '../document/types';
 
 /** An entity id: letters, digits, '-' and '_'. */
@@ -19,6 +20,32 @@ export const minutesDocumentSchema = z.custom<MinutesDocument>(
 
 const noInput = z.object({}).strict();
 
+/** A party abbreviation as minutes print it ("S", "M", "C", "KD"), or empty. */
+export const partySchema = z.string().trim().max(30);
+
+/** An e-mail address, or empty: loosely checked, people type what their organisation uses. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+$/.test(value), 'not an e-mail address');
+
+/** The body's rule for beslutförhet. */
+export const quorumRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('majority') }).strict(),
+  z.object({ kind: z.literal('minimum'), count: z.number().int().min(1).max(1000) }).strict(),
+]);
+
+/** An agenda item as a template holds it: title, and what is prepared before the meeting. */
+export const agendaItemSeedSchema = z
+  .object({
+    title: z.string().trim().max(300),
+    presenter: z.string().trim().max(200).optional(),
+    basis: z.string().max(4000).optional(),
+    proposal: z.string().max(4000).optional(),
+  })
+  .strict();
+
 /** The input schema of every method: main parses each call with it before anything runs. */
 export const inputSchemas = {
   'app.status': noInput,
@@ -26,7 +53,30 @@ export const inputSchemas = {
   'organisation.rename': z.object({ name: nameSchema }).strict(),
   'bodies.list': noInput,
   'bodies.rename': z.object({ id: idSchema, name: nameSchema }).strict(),
+  'bodies.create': z.object({ name: nameSchema, kind: z.enum(bodyKinds) }).strict(),
+  'bodies.update': z
+    .object({ id: idSchema, name: nameSchema, kind: z.enum(bodyKinds), quorumRule: quorumRuleSchema })
+    .strict(),
+  'bodies.members': z.object({ bodyId: idSchema }).strict(),
+  'memberships.add': z
+    .object({ bodyId: idSchema, personId: idSchema, role: z.enum(memberRoles), party: partySchema })
+    .strict(),
+  'memberships.update': z.object({ id: idSchema, role: z.enum(memberRoles), party: partySchema }).strict(),
+  'memberships.remove': z.object({ id: idSchema }).strict(),
+  'people.list': noInput,
+  'people.create': z.object({ name: nameSchema, email: emailSchema }).strict(),
+  'people.update': z.object({ id: idSchema, name: nameSchema, email: emailSchema }).strict(),
   'templates.list': noInput,
+  'templates.get': z.object({ id: idSchema }).strict(),
+  'templates.saveFromMeeting': z.object({ meetingId: idSchema, name: nameSchema }).strict(),
+  'templates.update': z
+    .object({ id: idSchema, name: nameSchema, items: z.array(agendaItemSeedSchema).min(1).max(500) })
+    .strict(),
+  'templates.delete': z.object({ id: idSchema }).strict(),
+  'numbering.setStart': z
+    .object({ bodyId: idSchema, year: z.number().int().min(1900).max(2200), first: z.number().int().min(1).max(100000) })
+    .strict(),
+  'meetings.createSample': noInput,
   'meetings.list': noInput,
   'meetings.create': z
     .object({ templateId: idSchema, bodyId: idSchema, title: nameSchema, date: isoDateSchema })

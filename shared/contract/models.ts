@@ -1,8 +1,10 @@
 import type { MinutesDocument } from '../document/types';
 
-export { bodyKinds, meetingKinds } from '../domain/kinds';
-export type { BodyKind, MeetingKind } from '../domain/kinds';
-import type { BodyKind, MeetingKind } from '../domain/kinds';
+export { bodyKinds, meetingKinds, memberRoles } from '../domain/kinds';
+export type { BodyKind, MeetingKind, MemberRole } from '../domain/kinds';
+import type { BodyKind, MeetingKind, MemberRole } from '../domain/kinds';
+import type { QuorumRule } from '../domain/attendance';
+import type { AgendaItemSeed } from '../document/buildMinutes';
 
 /** The association, company or municipality that owns the bodies. */
 export interface Organisation {
@@ -16,6 +18,24 @@ export interface Body {
   organisationId: string;
   name: string;
   kind: BodyKind;
+  quorumRule: QuorumRule;
+}
+
+/** A person in the register. Two people may share a name; the id keeps them apart. */
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** A person's seat or role in a body, with party for municipal bodies. */
+export interface Membership {
+  id: string;
+  bodyId: string;
+  personId: string;
+  personName: string;
+  role: MemberRole;
+  party: string;
 }
 
 /** An agenda to start a meeting from. */
@@ -25,6 +45,11 @@ export interface Template {
   kind: MeetingKind;
   builtin: boolean;
   itemTitles: string[];
+}
+
+/** A template with its agenda items, for editing and for starting a meeting. */
+export interface TemplateDetail extends Template {
+  items: AgendaItemSeed[];
 }
 
 /** A meeting as the meeting list shows it. */
@@ -41,6 +66,9 @@ export interface MeetingSummary {
 /** A meeting opened for editing: its summary, its minutes and their version. */
 export interface OpenedMeeting {
   meeting: MeetingSummary;
+  body: Body;
+  /** The body's members, for attendance and @-completion. */
+  members: Membership[];
   /** The § number of the meeting's first agenda item. */
   firstParagraphNumber: number;
   document: MinutesDocument;

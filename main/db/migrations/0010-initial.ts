@@ -40,7 +40,6 @@ export function up(db: Database): void {
       title TEXT NOT NULL,
       kind TEXT NOT NULL CHECK (kind IN ('protokoll', 'minnesanteckningar', 'kallelse')),
       date TEXT NOT NULL,
-      first_paragraph_number INTEGER NOT NULL DEFAULT 1,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './0010-initial';
+import { up as registerAndNumbering } from './0020-register-and-numbering';
 
 /** A numbered schema change. Versions only increase; a released one is never edited. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration in order. */
-export const migrations: Migration[] = [{ version: 10, up: initial }];
+export const migrations: Migration[] = [
+  { version: 10, up: initial },
+  { version: 20, up: registerAndNumbering },
+];

@@ -50,7 +50,7 @@ describe('meetings service', () => {
     });
     const opened = await api.meetings.open({ id: created.id });
     const document = structuredClone(opened.document);
-    document.content[1]!.content![1] = { type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden öppnade mötet.' }] };
+    document.content.find((node) => node.type === 'agendaItem')!.content![1] = { type: 'paragraph', content: [{ type: 'text', text: 'Ordföranden öppnade mötet.' }] };
     const saved = await api.minutes.save({ meetingId: created.id, baseVersion: 1, document });
     expect(saved.version).toBe(2);
     await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, document })).rejects.toMatchObject({

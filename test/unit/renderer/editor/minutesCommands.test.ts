@@ -36,8 +36,8 @@ describe('§ numbering', () => {
     placeCursorIn(editor, 1, 'paragraph');
     editor.commands.insertContent('Till justerare valdes Åsa Öberg.');
     expect(shownNumbers()).toEqual(['1', '2', '3']);
-    const first = editor.state.doc.child(1);
-    const start = editor.state.doc.child(0).nodeSize;
+    const first = editor.state.doc.child(2);
+    const start = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize;
     editor.view.dispatch(editor.state.tr.delete(start, start + first.nodeSize));
     expect(shownNumbers()).toEqual(['1', '2']);
     expect(titles()).toEqual(['Val av justerare', 'Mötets avslutande']);
