@@ -5,11 +5,13 @@ import { startupFailureMessage } from './app/startupMessages';
 import { appVersion } from './app/version';
 import { startServices } from './services/startServices';
 import { listMeetings } from './services/meetings';
+import { createSampleMeeting } from './services/sampleMeeting';
 
 const usage = `Användning: paragraf <kommando> [flaggor]
 
 Kommandon:
   list --data-dir DIR     listar mötena i datamappen (id, datum, rubrik)
+  sample --data-dir DIR   skapar Exempelmötet och skriver dess id på sista raden
   help                    visar den här texten`;
 
 function main(argv: string[]): number {
@@ -24,7 +26,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const dataDir = resolve(values['data-dir']);
-  if (command !== 'list') {
+  if (command !== 'list' && command !== 'sample') {
     console.error(`Okänt kommando: ${command}\n\n${usage}`);
     return 2;
   }
@@ -36,6 +38,12 @@ function main(argv: string[]): number {
     return 3;
   }
   try {
+    if (command === 'sample') {
+      const meeting = createSampleMeeting(services.ctx);
+      console.log(`Exempelmötet skapades i ${dataDir}.`);
+      console.log(meeting.id);
+      return 0;
+    }
     for (const meeting of listMeetings(services.ctx)) {
       console.log(`${meeting.id}\t${meeting.date}\t${meeting.title}`);
     }
