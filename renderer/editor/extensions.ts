@@ -3,6 +3,7 @@ import { ReactNodeViewRenderer } from '@tiptap/react';
 import { createDocumentExtensions } from '../../shared/document/extensions';
 import { MeetingHeader } from '../../shared/document/nodes/meetingHeader';
 import { MinutesCommands } from './commands/minutesCommands';
+import { LargePlainTextPaste } from './largePlainTextPaste';
 import { MeetingHeaderView } from './nodeViews/MeetingHeaderView';
 import { ParagraphNumbers } from './paragraphNumbers';
 
@@ -18,5 +19,6 @@ export function createEditorExtensions(options: { firstParagraphNumber: number; 
     }),
     ParagraphNumbers.configure({ first: options.firstParagraphNumber }),
     MinutesCommands.configure({ decisionLead: options.decisionLead }),
+    LargePlainTextPaste,
   ];
 }
