@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/helpers/rendererSetup.ts'],
+          // userEvent types key by key through React; on two shared cores a screen test takes seconds.
+          testTimeout: 30_000,
         },
       },
       {

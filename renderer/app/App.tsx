@@ -4,7 +4,9 @@ import type { AppStatus, Organisation } from '../../shared/contract/models';
 import type { Language } from '../../shared/i18n/translate';
 import { MeetingListScreen } from '../features/meetings/MeetingListScreen';
 import { MeetingScreen } from '../features/meetings/MeetingScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { ApiContext } from './apiContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { I18nProvider, useI18n } from './i18n';
@@ -45,6 +47,12 @@ function Shell({ api }: { api: ParagrafApi }) {
           <a href="#/" aria-current={route.screen === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
           </a>
+          <a href="#/register" aria-current={route.screen === 'register' ? 'page' : undefined}>
+            {t('nav.register')}
+          </a>
+          <a href="#/templates" aria-current={route.screen === 'templates' ? 'page' : undefined}>
+            {t('nav.templates')}
+          </a>
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
@@ -75,6 +83,8 @@ function Shell({ api }: { api: ParagrafApi }) {
             <MeetingScreen key={route.id} meetingId={route.id} onBack={() => navigate({ screen: 'meetings' })} />
           )}
           {route.screen === 'settings' && <SettingsScreen status={status} onRenamed={setOrganisation} />}
+          {route.screen === 'register' && <RegisterScreen />}
+          {route.screen === 'templates' && <TemplatesScreen />}
         </ErrorBoundary>
       </main>
     </div>

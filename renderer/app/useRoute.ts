@@ -1,21 +1,27 @@
 import { useEffect, useState } from 'react';
 
-/** Where the app is: the meeting list, one meeting, or the organisation settings. */
-export type Route = { screen: 'meetings' } | { screen: 'meeting'; id: string } | { screen: 'settings' };
+/** Screens reached by a plain hash (`#/register`); the meeting list is `#/`. */
+export const simpleScreens = ['settings', 'register', 'templates'] as const;
+/** A screen without parameters. */
+export type SimpleScreen = (typeof simpleScreens)[number];
+
+/** Where the app is: the meeting list, one meeting, or another screen. */
+export type Route = { screen: 'meetings' } | { screen: 'meeting'; id: string } | { screen: SimpleScreen };
 
 /** Reads a route from the location hash, so a reload returns to the same screen. */
 export function parseRoute(hash: string): Route {
   const meeting = /^#\/meeting\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   if (meeting?.[1]) return { screen: 'meeting', id: meeting[1] };
-  if (hash === '#/settings') return { screen: 'settings' };
+  const simple = simpleScreens.find((screen) => hash === `#/${screen}`);
+  if (simple) return { screen: simple };
   return { screen: 'meetings' };
 }
 
 /** The hash of a route. */
 export function routeHash(route: Route): string {
   if (route.screen === 'meeting') return `#/meeting/${route.id}`;
-  if (route.screen === 'settings') return '#/settings';
-  return '#/';
+  if (route.screen === 'meetings') return '#/';
+  return `#/${route.screen}`;
 }
 
 /** The current route and a way to go elsewhere. */

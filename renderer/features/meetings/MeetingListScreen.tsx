@@ -17,6 +17,15 @@ export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) 
     api.meetings.list({}).then(setMeetings, (failure: unknown) => setError(errorText(t, failure)));
   }, [api, t]);
 
+  async function openSample() {
+    try {
+      const sample = meetings?.find((meeting) => meeting.title === 'Exempelmöte') ?? (await api.meetings.createSample({}));
+      onOpen(sample.id);
+    } catch (failure) {
+      setError(errorText(t, failure));
+    }
+  }
+
   const dateTime = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'short',
@@ -27,9 +36,14 @@ export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) 
       <div className="screen-heading">
         <h1>{t('meetings.heading')}</h1>
         {!creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t('meetings.new')}
-          </button>
+          <div className="actions">
+            <button type="button" onClick={() => void openSample()}>
+              {t('meetings.sample')}
+            </button>
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              {t('meetings.new')}
+            </button>
+          </div>
         )}
       </div>
       {creating && <NewMeetingForm onCreated={(meeting) => onOpen(meeting.id)} onCancel={() => setCreating(false)} />}

@@ -8,6 +8,7 @@ import { createDocumentSerializer } from '../../editor/documentJson';
 import { MinutesEditor } from '../../editor/MinutesEditor';
 import { Autosaver, type SaveState } from '../save/Autosaver';
 import { SaveIndicator } from '../save/SaveIndicator';
+import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 
 /** How often the minutes reach the store while the secretary types. */
 export const autosaveIntervalMs = 500;
@@ -72,6 +73,11 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           {t('editor.back')}
         </button>
         <span className="meeting-body">{opened.meeting.bodyName}</span>
+        <SaveAsTemplate
+          meetingId={opened.meeting.id}
+          defaultName={opened.meeting.title}
+          beforeSave={() => autosaverRef.current?.flush() ?? Promise.resolve()}
+        />
         <SaveIndicator state={saveState} />
       </div>
       <MinutesEditor

@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { useApi } from '../../app/apiContext';
+import { errorText } from '../../app/errorText';
+import { useI18n } from '../../app/i18n';
+
+/** "Spara som mall": the meeting's agenda becomes a template for the next meeting. */
+export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meetingId: string; defaultName: string; beforeSave: () => Promise<void> }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(defaultName);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await beforeSave();
+      const template = await api.templates.saveFromMeeting({ meetingId, name });
+      setMessage({ error: false, text: t('templates.saveAsDone', { name: template.name }) });
+      setOpen(false);
+    } catch (error) {
+      setMessage({ error: true, text: errorText(t, error) });
+    }
+  }
+
+  return (
+    <div className="save-as-template">
+      {open ? (
+        <form onSubmit={save} className="inline-form">
+          <label>
+            {t('templates.saveAsName')}
+            <input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} required autoFocus />
+          </label>
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            {t('settings.save')}
+          </button>
+          <button type="button" onClick={() => setOpen(false)}>
+            {t('newMeeting.cancel')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('templates.saveAs')}
+        </button>
+      )}
+      {message && (
+        <span role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
+          {message.text}
+        </span>
+      )}
+    </div>
+  );
+}
