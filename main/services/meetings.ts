@@ -1,6 +1,9 @@
 import { ParagrafError } from '../../shared/contract/errors';
 import type { MeetingKind, MeetingSummary, OpenedMeeting } from '../../shared/contract/models';
+import type { MeetingState } from '../../shared/contract/justering';
 import { attendanceFromMembers } from '../../shared/domain/attendanceFromMembers';
+import { todayIso } from '../../shared/domain/dates';
+import { isLate, meetingDeadlines } from '../../shared/domain/deadlines';
 import { buildMinutes } from '../../shared/document/buildMinutes';
 import { newNodeId } from '../../shared/document/nodes/uniqueIds';
 import type { MinutesDocument } from '../../shared/document/types';
@@ -18,14 +21,32 @@ interface MeetingRow {
   kind: MeetingKind;
   date: string;
   updated_at: string;
+  state: MeetingState;
+  body_kind: string;
+  adjustment_date: string | null;
+  adjusted_on: string | null;
+  posted_on: string | null;
 }
 
 const selectMeeting = `
-  SELECT m.id, m.body_id, b.name AS body_name, m.title, m.kind, m.date, m.updated_at
+  SELECT m.id, m.body_id, b.name AS body_name, m.title, m.kind, m.date, m.updated_at, m.state, b.kind AS body_kind,
+    m.adjusted_on, m.posted_on,
+    (SELECT json_extract(n.document, '$.content[0].attrs.adjustmentDate') FROM minutes n WHERE n.meeting_id = m.id) AS adjustment_date
   FROM meetings m JOIN bodies b ON b.id = m.body_id`;
 
-function toSummary(row: MeetingRow): MeetingSummary {
+function toSummary(row: MeetingRow, today: string): MeetingSummary {
+  const deadlines = meetingDeadlines({
+    meetingDate: row.date,
+    adjustmentDate: row.adjustment_date ?? '',
+    municipal: row.body_kind === 'nämnd',
+    adjustedOn: row.adjusted_on,
+    postedOn: row.posted_on,
+  });
+  const deadline = nextDeadline(row.state, deadlines, row.kind);
   return {
+    state: row.state,
+    deadline,
+    late: isLate(deadline, today),
     id: row.id,
     bodyId: row.body_id,
     bodyName: row.body_name,
@@ -42,10 +63,18 @@ function getMeetingRow(ctx: ServiceContext, id: string): MeetingRow {
   return row;
 }
 
+/** The deadline that applies in a state: justering until justerat, then (for a nämnd) the anslag. */
+function nextDeadline(state: MeetingState, deadlines: { adjustBy: string; postBy: string | null }, kind: MeetingKind): string | null {
+  if (kind !== 'protokoll') return null;
+  if (state === 'utkast' || state === 'till_justering') return deadlines.adjustBy;
+  if (state === 'justerat') return deadlines.postBy;
+  return null;
+}
+
 /** Every meeting, newest first. */
 export function listMeetings(ctx: ServiceContext): MeetingSummary[] {
   const rows = ctx.db.prepare(`${selectMeeting} ORDER BY m.date DESC, m.created_at DESC`).all() as MeetingRow[];
-  return rows.map(toSummary);
+  return rows.map((row) => toSummary(row, todayIso(ctx.now())));
 }
 
 /** Creates a meeting from a template: its row and its first version of the minutes. */
@@ -83,7 +112,7 @@ export function insertMeeting(
       .prepare('INSERT INTO minutes (meeting_id, version, document, updated_at) VALUES (?, 1, ?, ?)')
       .run(id, JSON.stringify(document), stamp);
   })();
-  return toSummary(getMeetingRow(ctx, id));
+  return toSummary(getMeetingRow(ctx, id), todayIso(ctx.now()));
 }
 
 /** A meeting with its minutes and their version, for the editor. */
@@ -94,7 +123,7 @@ export function openMeeting(ctx: ServiceContext, input: { id: string }): OpenedM
     | undefined;
   if (!minutes) throw new ParagrafError('NOT_FOUND', `no minutes for meeting ${input.id}`);
   return {
-    meeting: toSummary(row),
+    meeting: toSummary(row, todayIso(ctx.now())),
     body: getBody(ctx, row.body_id),
     members: listMembers(ctx, { bodyId: row.body_id }),
     firstParagraphNumber: firstParagraphNumber(ctx, row.id),

@@ -14,6 +14,10 @@ export function saveMinutes(
   ctx: ServiceContext,
   input: { meetingId: string; baseVersion: number; document: unknown },
 ): SavedMinutes {
+  const state = ctx.db.prepare('SELECT state FROM meetings WHERE id = ?').get(input.meetingId) as { state: string } | undefined;
+  if (state && state.state !== 'utkast') {
+    throw new ParagrafError('READ_ONLY', 'the minutes are frozen for justering; a change takes a new revision');
+  }
   const validation = validateDocument(input.document);
   if (!validation.ok) throw new ParagrafError('INVALID_DOCUMENT', validation.reason);
   const header = validation.node.firstChild?.attrs as MeetingHeaderAttrs;

@@ -7,6 +7,11 @@ import { getBody } from './bodies';
  * are added or moved in an earlier meeting.
  */
 export function firstParagraphNumber(ctx: ServiceContext, meetingId: string): number {
+  // Once frozen for justering, a meeting's numbers stay as they were approved.
+  const frozen = ctx.db
+    .prepare('SELECT first_paragraph_number FROM revisions WHERE meeting_id = ? ORDER BY number LIMIT 1')
+    .get(meetingId) as { first_paragraph_number: number } | undefined;
+  if (frozen) return frozen.first_paragraph_number;
   const row = ctx.db
     .prepare(
       `SELECT m.body_id, substr(m.date, 1, 4) AS year, m.date, m.created_at FROM meetings m WHERE m.id = ?`,

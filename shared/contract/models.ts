@@ -5,6 +5,7 @@ export type { BodyKind, MeetingKind, MemberRole } from '../domain/kinds';
 import type { BodyKind, MeetingKind, MemberRole } from '../domain/kinds';
 import type { QuorumRule } from '../domain/attendance';
 import type { AgendaItemSeed } from '../document/buildMinutes';
+import type { MeetingState } from './justering';
 
 /** The association, company or municipality that owns the bodies. */
 export interface Organisation {
@@ -61,6 +62,12 @@ export interface MeetingSummary {
   kind: MeetingKind;
   date: string;
   updatedAt: string;
+  /** Utkast, till justering, justerat or anslaget. */
+  state: MeetingState;
+  /** The next deadline of the justering or the anslag, if one applies now. */
+  deadline: string | null;
+  /** Whether that deadline has passed. */
+  late: boolean;
 }
 
 /** A meeting opened for editing: its summary, its minutes and their version. */
