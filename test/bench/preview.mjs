@@ -18,7 +18,7 @@ export async function startPreview(dataDir) {
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise((resolve) => child.once('close', (code) => resolve(code)));
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`preview did not start: ${stderr}`)), 15_000);
     child.stdout.on('data', () => {

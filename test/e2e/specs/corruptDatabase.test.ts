@@ -21,7 +21,7 @@ describe('a database that cannot be used', () => {
     writeFileSync(databaseFile(dataDir), garbage);
 
     const preview = await cleanup.preview(dataDir);
-    expect(preview.stderr()).toContain('Databasen var skadad');
+    expect(await preview.waitForStderr('Databasen var skadad')).toContain('Databasen var skadad');
 
     const [movedAside, ...others] = movedAsideFiles(dataDir);
     expect(others).toEqual([]);

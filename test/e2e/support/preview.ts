@@ -25,11 +25,13 @@ export interface RunningPreview {
   pid: number;
   /** Everything the process wrote to stderr so far. */
   stderr: () => string;
+  /** Resolves with stderr once it contains `text` (stderr and stdout arrive independently). */
+  waitForStderr: (text: string, timeoutMs?: number) => Promise<string>;
   /** Ends the process the normal way (SIGTERM) and resolves with its exit code. */
   stop: () => Promise<number | null>;
   /** Ends the process at once, as a crash or a power cut would (SIGKILL). */
   kill: () => Promise<void>;
-  /** Resolves when the process has exited. */
+  /** Resolves when the process has exited and all its output has been read. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -72,7 +74,7 @@ export async function startPreview(dataDir: string): Promise<RunningPreview> {
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('close', (code, signal) => resolve({ code, signal }));
   });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -104,6 +106,11 @@ export async function startPreview(dataDir: string): Promise<RunningPreview> {
     dataDir,
     pid,
     stderr: () => stderr,
+    waitForStderr: async (text, timeoutMs = 5000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!stderr.includes(text) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      return stderr;
+    },
     exited,
     stop: async () => {
       if (!finished) child.kill('SIGTERM');
@@ -128,7 +135,7 @@ export async function runPreviewUntilExit(dataDir: string, timeoutMs = startTime
       child.kill('SIGKILL');
       reject(new Error(`The preview was expected to exit but still ran after ${timeoutMs} ms.\nstdout: ${stdout}`));
     }, timeoutMs);
-    child.once('exit', (exitCode) => {
+    child.once('close', (exitCode) => {
       clearTimeout(timer);
       resolve(exitCode);
     });
