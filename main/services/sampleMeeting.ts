@@ -127,7 +127,7 @@ export function createSampleMeeting(ctx: ServiceContext): MeetingSummary {
   ];
   const document = buildMinutes(
     {
-      title: 'Exempelmöte – styrelsemöte',
+      title: 'Exempelmöte',
       kind: 'protokoll',
       date: '2026-11-12',
       startTime: '18:30',

@@ -40,6 +40,8 @@ export class Autosaver {
   private failures = 0;
   private stopped = false;
   private fatal = false;
+  private lastSaved: unknown = null;
+  private lastSavedAt: string | null = null;
   private readonly now: () => number;
   private readonly setTimer: (run: () => void, ms: number) => unknown;
   private readonly clearTimer: (timer: unknown) => void;
@@ -59,6 +61,11 @@ export class Autosaver {
   /** Whether a change has not reached the store yet. */
   get hasUnsavedChanges(): boolean {
     return this.dirty || this.inFlight !== null;
+  }
+
+  /** The document as loaded: a change that leads back to exactly it needs no save. */
+  acceptBaseline(document: unknown): void {
+    this.lastSaved = document;
   }
 
   /** Call on every document change. */
@@ -105,11 +112,18 @@ export class Autosaver {
     this.dirty = false;
     this.lastStart = this.now();
     const document = this.options.getDocument();
+    // A transaction that left the text as it was (the serializer returns the same object) is not saved.
+    if (document === this.lastSaved) {
+      if (this.failures === 0) this.options.onState({ kind: 'saved', at: this.lastSavedAt });
+      return Promise.resolve();
+    }
     this.inFlight = this.options
       .save(document, this.version)
       .then(
         (saved) => {
           this.version = saved.version;
+          this.lastSaved = document;
+          this.lastSavedAt = saved.savedAt;
           this.failures = 0;
           if (!this.dirty) this.options.onState({ kind: 'saved', at: saved.savedAt });
         },

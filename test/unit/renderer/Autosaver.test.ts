@@ -107,3 +107,32 @@ describe('Autosaver', () => {
     expect(saver.currentVersion).toBe(3);
   });
 });
+
+describe('Autosaver without a real change', () => {
+  it('does not save a document identical to the one loaded or last saved', async () => {
+    vi.useFakeTimers();
+    const calls: unknown[] = [];
+    const loaded = { text: 'as loaded' };
+    let current: unknown = loaded;
+    const saver = new Autosaver({
+      initialVersion: 1,
+      intervalMs: 500,
+      getDocument: () => current,
+      save: async (document) => {
+        calls.push(document);
+        return { version: calls.length + 1, savedAt: 'x' };
+      },
+      onState: () => undefined,
+      now: () => Date.now(),
+    });
+    saver.acceptBaseline(loaded);
+    saver.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual([]);
+    current = { text: 'typed' };
+    saver.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual([{ text: 'typed' }]);
+    vi.useRealTimers();
+  });
+});
