@@ -1,6 +1,10 @@
 // The Electron shell: windows, IPC and OS integration only. Everything else is in services.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { navigateChannel } from '../shared/contract/shellChannels';
+import { ParagrafError } from '../shared/contract/errors';
+import { openParagrafFile } from './services/paragrafFiles';
 import { pathToFileURL } from 'node:url';
 import { flushWindows } from './app/lifecycle';
 import { applySecurity, isAllowedExternalUrl } from './app/security';
@@ -14,16 +18,24 @@ import { startServices, type RunningServices } from './services/startServices';
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 let services: RunningServices | null = null;
 let quitting = false;
+// A file the OS asked us to open before the window was ready (macOS open-file, argv elsewhere).
+const pendingFiles: string[] = process.argv.slice(1).filter((arg) => arg.endsWith('.paragraf'));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const [window] = BrowserWindow.getAllWindows();
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
+    for (const file of argv.filter((arg) => arg.endsWith('.paragraf'))) openFile(file);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (services && BrowserWindow.getAllWindows().length > 0) openFile(file);
+    else pendingFiles.push(file);
   });
   app.whenReady().then(start, (error: unknown) => fatal(String(error)));
 }
@@ -46,7 +58,10 @@ function start(): void {
 
 function openMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    window.show();
+    for (const file of pendingFiles.splice(0)) openFile(file);
+  });
   void window.loadFile(rendererIndex);
 }
 
@@ -64,6 +79,20 @@ app.on('before-quit', (event) => {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+
+/** Opens a .paragraf file: reads it (size-checked) and lets the services take it; errors in a dialog. */
+function openFile(path: string): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!services || !window) return;
+  try {
+    if (statSync(path).size > 300_000_000) throw new ParagrafError('INVALID_FILE', 'file too large');
+    const opened = openParagrafFile(services.ctx, readFileSync(path, 'utf8'));
+    window.webContents.send(navigateChannel, opened.route);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    void dialog.showMessageBox(window, { type: 'error', message: 'Filen kunde inte öppnas.', detail: `${path}\n${detail}` });
+  }
+}
 
 function fatal(message: string): void {
   dialog.showErrorBox('Paragraf', message);

@@ -12,16 +12,18 @@ import { countAgendaItems } from './meetings';
  */
 export function saveMinutes(
   ctx: ServiceContext,
-  input: { meetingId: string; baseVersion: number; document: unknown },
+  input: { meetingId: string; baseVersion: number; document?: unknown; documentJson?: string },
 ): SavedMinutes {
   const state = ctx.db.prepare('SELECT state FROM meetings WHERE id = ?').get(input.meetingId) as { state: string } | undefined;
   if (state && state.state !== 'utkast') {
     throw new ParagrafError('READ_ONLY', 'the minutes are frozen for justering; a change takes a new revision');
   }
-  const validation = validateDocument(input.document);
+  const document = input.documentJson === undefined ? input.document : parseJson(input.documentJson);
+  const validation = validateDocument(document);
   if (!validation.ok) throw new ParagrafError('INVALID_DOCUMENT', validation.reason);
   const header = validation.node.firstChild?.attrs as MeetingHeaderAttrs;
-  const json = JSON.stringify(input.document);
+  // Stored as received when it came as text: it parsed and passed the schema.
+  const json = input.documentJson ?? JSON.stringify(document);
   const savedAt = ctx.now().toISOString();
   const version = input.baseVersion + 1;
   ctx.db.transaction(() => {
@@ -36,7 +38,7 @@ export function saveMinutes(
            date = CASE WHEN ? <> '' THEN ? ELSE date END
          WHERE id = ?`,
       )
-      .run(savedAt, countAgendaItems(input.document as { content?: { type: string }[] }), header.title.trim(), header.title.trim(), header.date, header.date, input.meetingId);
+      .run(savedAt, countAgendaItems(document as { content?: { type: string }[] }), header.title.trim(), header.title.trim(), header.date, header.date, input.meetingId);
   })();
   return { version, savedAt };
 }
@@ -48,3 +50,12 @@ function conflictOrMissing(ctx: ServiceContext, meetingId: string): ParagrafErro
   if (!row) return new ParagrafError('NOT_FOUND', `no minutes for meeting ${meetingId}`);
   return new ParagrafError('REVISION_CONFLICT', `minutes are at version ${row.version}`);
 }
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ParagrafError('INVALID_DOCUMENT', 'the document is not JSON');
+  }
+}
+

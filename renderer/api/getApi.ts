@@ -1,10 +1,13 @@
 import type { ParagrafApi } from '../../shared/contract/api';
+import type { ParagrafShell } from '../../shared/contract/shellChannels';
 import { createHttpClient } from './httpClient';
 
 declare global {
   interface Window {
     /** The API the Electron preload exposes; absent in the browser preview. */
     paragraf?: ParagrafApi;
+    /** The Electron shell's events (flush before quit, open a screen); absent in the preview. */
+    paragrafShell?: ParagrafShell;
   }
 }
 

@@ -4,11 +4,13 @@ import type { OpenedMeeting } from '../../../shared/contract/models';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
-import { createDocumentSerializer } from '../../editor/documentJson';
+import { createDocumentJsonSerializer } from '../../editor/documentJson';
 import { MinutesEditor } from '../../editor/MinutesEditor';
 import { Autosaver, type SaveState } from '../save/Autosaver';
 import { SaveIndicator } from '../save/SaveIndicator';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
+import { JusteringPanel } from '../review/JusteringPanel';
+import { agendaItemTexts } from '../../../shared/document/documentText';
 
 /** How often the minutes reach the store while the secretary types. */
 export const autosaveIntervalMs = 500;
@@ -22,10 +24,15 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const editorRef = useRef<Editor | null>(null);
   const autosaverRef = useRef<Autosaver | null>(null);
+  const serializeRef = useRef<ReturnType<typeof createDocumentJsonSerializer> | null>(null);
+  // Bumped after a justering step changed the minutes' state or text: the meeting is reopened.
+  const [reloadKey, setReloadKey] = useState(0);
+  const [showJustering, setShowJustering] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    const serialize = createDocumentSerializer();
+    const serialize = createDocumentJsonSerializer();
+    serializeRef.current = serialize;
     api.meetings.open({ id: meetingId }).then(
       (meeting) => {
         if (cancelled) return;
@@ -33,10 +40,11 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           initialVersion: meeting.version,
           intervalMs: autosaveIntervalMs,
           getDocument: () => serialize(editorRef.current!.state.doc),
-          save: (document, baseVersion) => api.minutes.save({ meetingId, baseVersion, document: document as never }),
+          save: (documentJson, baseVersion) => api.minutes.save({ meetingId, baseVersion, documentJson: documentJson as string }),
           onState: setSaveState,
         });
         setOpened(meeting);
+        if (meeting.meeting.state !== 'utkast') setShowJustering(true);
       },
       (error: unknown) => !cancelled && setLoadError(errorText(t, error)),
     );
@@ -44,8 +52,10 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
+    const stopFlushRequests = window.paragrafShell?.onFlushRequest(() => autosaverRef.current?.flush() ?? Promise.resolve());
     return () => {
       cancelled = true;
+      stopFlushRequests?.();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       const autosaver = autosaverRef.current;
@@ -53,7 +63,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     };
     // t changes with the language; reopening the meeting for that is not wanted
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, meetingId]);
+  }, [api, meetingId, reloadKey]);
 
   if (loadError) {
     return (
@@ -66,6 +76,13 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     );
   }
   if (!opened) return <p className="loading">{t('editor.loading')}</p>;
+  const editable = opened.meeting.state === 'utkast';
+  const labels = new Map(
+    agendaItemTexts(opened.document).map((item, index) => [
+      item.id,
+      `${t('justering.paragraph', { number: String(opened.firstParagraphNumber + index) })} ${item.title}`,
+    ]),
+  );
   return (
     <section className="meeting-screen" data-meeting-id={opened.meeting.id}>
       <div className="meeting-bar">
@@ -78,20 +95,44 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           defaultName={opened.meeting.title}
           beforeSave={() => autosaverRef.current?.flush() ?? Promise.resolve()}
         />
+        <span className={`state-badge ${opened.meeting.state}`}>{t(`state.${opened.meeting.state}`)}</span>
+        <button type="button" aria-expanded={showJustering} onClick={() => setShowJustering((value) => !value)}>
+          {t('justering.heading')}
+        </button>
         <SaveIndicator state={saveState} />
       </div>
+      <div className={showJustering ? 'meeting-layout with-panel' : 'meeting-layout'}>
+      <div className="meeting-main">
+      {!editable && <p className="locked-banner" role="note">{t('justering.lockedBanner')}</p>}
       <MinutesEditor
+        key={`${opened.version}-${opened.meeting.state}`}
         document={opened.document}
         firstParagraphNumber={opened.firstParagraphNumber}
         decisionLead={`${opened.meeting.bodyName} beslutar`}
         label={opened.meeting.title}
         onReady={(editor) => {
           editorRef.current = editor;
+          editor.setEditable(editable);
+          if (serializeRef.current) autosaverRef.current?.acceptBaseline(serializeRef.current(editor.state.doc));
         }}
-        onChange={() => autosaverRef.current?.markDirty()}
+        onChange={() => {
+          // Frozen minutes are shown, not edited: nothing on screen may reach the store.
+          if (editorRef.current?.isEditable) autosaverRef.current?.markDirty();
+        }}
         onBlur={() => void autosaverRef.current?.flush()}
       />
       <p className="shortcuts-hint">{t('editor.shortcuts')}</p>
+      </div>
+      {showJustering && (
+        <JusteringPanel
+          meetingId={opened.meeting.id}
+          municipal={opened.body.kind === 'nämnd'}
+          itemLabel={(itemId) => labels.get(itemId) ?? itemId}
+          flush={() => autosaverRef.current?.flush() ?? Promise.resolve()}
+          onMinutesChanged={() => setReloadKey((key) => key + 1)}
+        />
+      )}
+      </div>
     </section>
   );
 }

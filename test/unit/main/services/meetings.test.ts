@@ -98,6 +98,21 @@ describe('meetings service', () => {
     expect((await api.meetings.open({ id: created.id })).version).toBe(1);
   });
 
+  it('takes the minutes as JSON text too, and refuses text that is not JSON or both forms at once', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const created = await api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'Möte', date: '2026-01-15' });
+    const { document } = await api.meetings.open({ id: created.id });
+    document.content.find((node) => node.type === 'agendaItem')!.content![1] = { type: 'paragraph', content: [{ type: 'text', text: 'Som text.' }] };
+    const saved = await api.minutes.save({ meetingId: created.id, baseVersion: 1, documentJson: JSON.stringify(document) });
+    expect(saved.version).toBe(2);
+    expect(JSON.stringify((await api.meetings.open({ id: created.id })).document)).toContain('Som text.');
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, documentJson: '{"type":"doc",' })).rejects.toMatchObject({ code: 'INVALID_DOCUMENT' });
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, document, documentJson: JSON.stringify(document) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await api.meetings.open({ id: created.id })).version).toBe(2);
+  });
+
   it('answers NOT_FOUND for a meeting that does not exist', async () => {
     services = createTestServices();
     await expect(services.api.meetings.open({ id: 'no-such-meeting' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
