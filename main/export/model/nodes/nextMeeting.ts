@@ -1,0 +1,17 @@
+import type { DocNodeJson } from '../../../../shared/document/types';
+import { dateWithWeekday, timeSpan, withFullStop } from '../swedishText';
+import type { Block } from '../types';
+
+/** When and where the body meets next. */
+export function mapNextMeeting(node: DocNodeJson): Block[] {
+  const attrs = (node.attrs ?? {}) as Record<string, string>;
+  const parts = [attrs.date ? dateWithWeekday(attrs.date) : '', timeSpan(attrs.startTime ?? '', attrs.endTime ?? '')]
+    .filter(Boolean)
+    .join(' ');
+  const text = [parts, (attrs.place ?? '').trim()].filter(Boolean).join(', ');
+  if (!text) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Nästa möte' },
+    { kind: 'paragraph', style: 'body', lines: [[{ text: withFullStop(text.charAt(0).toUpperCase() + text.slice(1)) }]] },
+  ];
+}
