@@ -1,30 +1,62 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Membership } from '../../shared/contract/models';
+import type { QuorumRule } from '../../shared/domain/attendance';
 import type { MinutesDocument } from '../../shared/document/types';
+import { useI18n } from '../app/i18n';
+import { NoticeStore } from './context/noticeStore';
+import type { MeetingContextValue } from './context/meetingContext';
 import { createEditorExtensions } from './extensions';
+import { NoticeLine } from './NoticeLine';
+import { CommandPalette } from './palette/CommandPalette';
+import { PeopleStore, type PeopleSource } from './people/peopleStore';
+import { redrawViews } from './redrawViews';
+import { MentionMenu } from './suggestions/MentionMenu';
+import { SlashMenu } from './suggestions/SlashMenu';
 import { Toolbar } from './Toolbar';
 
-/** What the editor needs: the minutes, their first § number, and who to tell about changes. */
+/** What the editor needs: the minutes, their first § number, the body's people and rule, and who to tell about changes. */
 export interface MinutesEditorProps {
   document: MinutesDocument;
   firstParagraphNumber: number;
   decisionLead: string;
   label: string;
+  /** The body's members, for attendance and @-completion. */
+  members?: Membership[];
+  /** The body's rule for beslutförhet. */
+  quorumRule?: QuorumRule;
+  /** The register: @-completion reads it, "Lägg till … i registret" writes to it. */
+  people?: PeopleSource;
+  bodyName?: string;
+  /** The clock, replaceable in tests. */
+  now?: () => Date;
   onReady: (editor: Editor) => void;
   onChange: () => void;
   onBlur: () => void;
 }
 
-/** The minutes as one structured document, typed into directly. */
+/** The minutes as one structured document, typed into directly; Ctrl+K opens the command palette. */
 export function MinutesEditor(props: MinutesEditorProps) {
+  const { t, language } = useI18n();
   const callbacks = useRef(props);
   callbacks.current = props;
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const context = useRef<Partial<MeetingContextValue> | null>(null);
+  context.current ??= {
+    quorumRule: props.quorumRule ?? { kind: 'majority' },
+    bodyName: props.bodyName ?? '',
+    people: new PeopleStore(props.people ?? null, props.members ?? []),
+    notices: new NoticeStore(),
+    translate: t,
+    now: () => (callbacks.current.now ?? (() => new Date()))(),
+  };
   const editor = useEditor(
     {
       extensions: createEditorExtensions({
         firstParagraphNumber: props.firstParagraphNumber,
         decisionLead: props.decisionLead,
+        context: context.current,
       }),
       content: props.document,
       shouldRerenderOnTransaction: false,
@@ -42,11 +74,38 @@ export function MinutesEditor(props: MinutesEditorProps) {
     if (editor) callbacks.current.onReady(editor);
   }, [editor]);
 
+  useEffect(() => {
+    const store = context.current?.people;
+    store?.load().catch(() => context.current?.notices?.post(t('people.registerUnavailable'), 'error'));
+    // the register is read once per opened meeting
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const firstLanguage = useRef(language);
+  useEffect(() => {
+    if (!editor || language === firstLanguage.current) return;
+    firstLanguage.current = language;
+    editor.storage.meetingContext.translate = t;
+    redrawViews(editor);
+  }, [editor, language, t]);
+
+  function onKeyDownCapture(event: KeyboardEvent) {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      event.stopPropagation();
+      setPaletteOpen(true);
+    }
+  }
+
   if (!editor) return null;
   return (
-    <div className="editor">
-      <Toolbar editor={editor} />
+    <div className="editor" onKeyDownCapture={onKeyDownCapture}>
+      <Toolbar editor={editor} onOpenPalette={() => setPaletteOpen(true)} />
       <EditorContent editor={editor} className="page" />
+      <SlashMenu editor={editor} />
+      <MentionMenu editor={editor} />
+      {paletteOpen && <CommandPalette editor={editor} onClose={() => setPaletteOpen(false)} />}
+      <NoticeLine notices={context.current.notices!} />
     </div>
   );
 }

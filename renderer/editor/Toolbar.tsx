@@ -1,34 +1,42 @@
 import type { Editor } from '@tiptap/core';
 import type { MouseEvent } from 'react';
 import { useI18n } from '../app/i18n';
+import { minutesCommandList, paletteShortcut, shortcutText } from './commands/commandList';
+import { QuorumStatus } from './quorum/QuorumStatus';
 
-/** Buttons for what the keyboard also does; they keep the focus in the text. */
-export function Toolbar({ editor }: { editor: Editor }) {
+/** The commands the toolbar shows as buttons; the palette (Ctrl+K) has all of them. */
+const toolbarCommands = ['newItem', 'decision', 'assignment', 'vote', 'bold', 'italic'];
+
+/** Buttons for what the keyboard also does; they keep the focus in the text. Beslutförhet at the current § on the right. */
+export function Toolbar({ editor, onOpenPalette }: { editor: Editor; onOpenPalette: () => void }) {
   const { t } = useI18n();
   const keepFocus = (event: MouseEvent) => event.preventDefault();
-  const buttons = [
-    { label: t('editor.newItem'), run: () => editor.chain().focus().insertAgendaItem().run(), keys: 'Ctrl+Enter' },
-    { label: t('editor.newDecision'), run: () => editor.chain().focus().insertDecision().run(), keys: 'Ctrl+Shift+B' },
-    { label: t('editor.bold'), run: () => editor.chain().focus().toggleBold().run(), keys: 'Ctrl+B' },
-    { label: t('editor.italic'), run: () => editor.chain().focus().toggleItalic().run(), keys: 'Ctrl+I' },
-    { label: t('editor.bulletList'), run: () => editor.chain().focus().toggleBulletList().run(), keys: 'Ctrl+Shift+8' },
-    { label: t('editor.undo'), run: () => editor.chain().focus().undo().run(), keys: 'Ctrl+Z' },
-    { label: t('editor.redo'), run: () => editor.chain().focus().redo().run(), keys: 'Ctrl+Shift+Z' },
-  ];
+  const buttons = toolbarCommands.flatMap((id) => minutesCommandList.filter((command) => command.id === id));
+  const paletteKeys = shortcutText(paletteShortcut);
   return (
     <div role="toolbar" aria-label={t('editor.toolbar')} className="toolbar">
-      {buttons.map((button) => (
-        <button
-          key={button.label}
-          type="button"
-          onMouseDown={keepFocus}
-          onClick={button.run}
-          title={`${button.label} (${button.keys})`}
-          aria-keyshortcuts={button.keys.replace('Ctrl', 'Control')}
-        >
-          {button.label}
-        </button>
-      ))}
+      {buttons.map((command) => {
+        const label = t(command.label);
+        const keys = command.shortcut ? shortcutText(command.shortcut) : '';
+        return (
+          <button
+            key={command.id}
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={() => command.run(editor)}
+            title={keys ? `${label} (${keys})` : label}
+            aria-keyshortcuts={keys ? keys.replace('Ctrl', 'Control').replace('↑', 'ArrowUp').replace('↓', 'ArrowDown') : undefined}
+          >
+            {label}
+          </button>
+        );
+      })}
+      <button type="button" className="palette-button" onMouseDown={keepFocus} onClick={onOpenPalette} title={`${t('palette.label')} (${paletteKeys})`} aria-keyshortcuts="Control+K">
+        {t('palette.button')} <kbd>{paletteKeys}</kbd>
+      </button>
+      <span className="toolbar-status">
+        <QuorumStatus editor={editor} compact />
+      </span>
     </div>
   );
 }

@@ -1,6 +1,12 @@
-import { Extension } from '@tiptap/core';
-import type { Node as PmNode, ResolvedPos } from '@tiptap/pm/model';
+import { Extension, type KeyboardShortcutCommand } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { newNodeId } from '../../../shared/document/nodes/uniqueIds';
+import { minutesCommandList } from './commandList';
+import { entryCommands } from './entryCommands';
+import { agendaItemDepth, entryInsertPos } from './entryPosition';
+import { focusNodeViewField } from './focusField';
+import { structureCommands } from './structureCommands';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -18,12 +24,10 @@ export interface MinutesCommandsOptions {
   decisionLead: string;
 }
 
-function agendaItemDepth($pos: ResolvedPos): number | null {
-  for (let depth = $pos.depth; depth > 0; depth -= 1) {
-    if ($pos.node(depth).type.name === 'agendaItem') return depth;
-  }
-  return null;
-}
+/** Entries whose text Enter leaves for a new paragraph after them, rather than splitting them in two. */
+const textEntries = new Set(['assignment', 'reservation', 'protocolNote', 'deferral', 'attachment']);
+/** Entries with fields beside their text, which Tab reaches. */
+const entriesWithFields = new Set(['assignment', 'reservation', 'protocolNote', 'deferral']);
 
 function isEmptyParagraph(node: PmNode | null | undefined): boolean {
   return !!node && node.type.name === 'paragraph' && node.content.size === 0;
@@ -47,8 +51,8 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
           const { schema } = state;
           const $from = state.selection.$from;
           const depth = agendaItemDepth($from);
-          const insertAt = depth === null ? firstItemPos(state.doc) : $from.after(depth);
-          const item = schema.nodes.agendaItem!.create(null, [
+          const insertAt = depth === null ? itemPosOutsideItems(state.doc, $from.index(0)) : $from.after(depth);
+          const item = schema.nodes.agendaItem!.create({ id: newNodeId() }, [
             schema.nodes.agendaTitle!.create(),
             schema.nodes.paragraph!.create(),
           ]);
@@ -62,11 +66,9 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
         (lead) =>
         ({ state, tr, dispatch }) => {
           const { schema } = state;
-          const $from = state.selection.$from;
-          const depth = agendaItemDepth($from);
-          if (depth === null) return false;
-          const insertAt = $from.depth > depth ? $from.after(depth + 1) : $from.end(depth);
-          const decision = schema.nodes.decision!.create({ lead: lead ?? this.options.decisionLead }, [
+          const insertAt = entryInsertPos(state);
+          if (insertAt === null) return false;
+          const decision = schema.nodes.decision!.create({ id: newNodeId(), lead: lead ?? this.options.decisionLead }, [
             schema.nodes.attClause!.create(),
           ]);
           if (dispatch) {
@@ -75,14 +77,26 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
           }
           return true;
         },
+      ...entryCommands,
+      ...structureCommands,
     };
   },
 
   addKeyboardShortcuts() {
+    const shortcuts: Record<string, KeyboardShortcutCommand> = {};
+    for (const command of minutesCommandList) {
+      if (!command.shortcut || command.builtinShortcut) continue;
+      shortcuts[command.shortcut] = ({ editor }) => command.run(editor);
+    }
     return {
-      'Mod-Enter': () => this.editor.commands.insertAgendaItem(),
-      'Mod-Shift-b': () => this.editor.commands.insertDecision(),
-      'Mod-Shift-B': () => this.editor.commands.insertDecision(),
+      ...shortcuts,
+      'Mod-Shift-B': ({ editor }) => editor.commands.insertDecision(),
+      Tab: ({ editor }) => {
+        const { $from } = editor.state.selection;
+        if (!entriesWithFields.has($from.parent.type.name)) return false;
+        focusNodeViewField(editor, $from.before());
+        return true;
+      },
       Enter: ({ editor }) => {
         const { state } = editor;
         const { $from, empty } = state.selection;
@@ -92,14 +106,24 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
         if (parent.type.name === 'attClause' && parent.content.size === 0) {
           return leaveDecision(editor.state, editor.view.dispatch);
         }
+        if (textEntries.has(parent.type.name)) return leaveEntry(editor.state, editor.view.dispatch);
         return false;
       },
     };
   },
 });
 
-function firstItemPos(doc: PmNode): number {
-  return doc.firstChild ? doc.firstChild.nodeSize : 0;
+/** Where a § goes when the cursor is outside the items: after the last § when below them, else before the first. */
+function itemPosOutsideItems(doc: PmNode, index: number): number {
+  let first: number | null = null;
+  let afterLast = 0;
+  doc.forEach((child, offset) => {
+    if (child.type.name !== 'agendaItem') return;
+    first ??= offset;
+    afterLast = offset + child.nodeSize;
+  });
+  const lastIsItem = doc.maybeChild(index - 1)?.type.name === 'agendaItem';
+  return lastIsItem ? afterLast : (first ?? afterLast);
 }
 
 /** Enter in a § title: go to the text of the §, making an empty paragraph if there is none. */
@@ -132,5 +156,17 @@ function leaveDecision(state: EditorState, dispatch: (tr: Transaction) => void):
     tr.setSelection(TextSelection.create(tr.doc, afterDecision + 1));
   }
   dispatch(tr.scrollIntoView());
+  return true;
+}
+
+/** Enter in the text of an entry: what follows the cursor goes on in a new paragraph after the entry. */
+function leaveEntry(state: EditorState, dispatch: (tr: Transaction) => void): boolean {
+  const $from = state.selection.$from;
+  const rest = $from.parent.content.cut($from.parentOffset);
+  const tr = state.tr.delete($from.pos, $from.end());
+  const after = tr.mapping.map($from.after());
+  tr.insert(after, state.schema.nodes.paragraph!.create(null, rest.size > 0 ? rest : null));
+  tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+  dispatch(tr);
   return true;
 }

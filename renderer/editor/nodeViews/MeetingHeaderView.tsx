@@ -1,44 +1,25 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { useId, useState } from 'react';
 import { meetingKinds } from '../../../shared/domain/kinds';
-import { isValidIsoDate, isValidTime } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/domain/dates';
 import type { MeetingHeaderAttrs } from '../../../shared/document/types';
 import { useI18n } from '../../app/i18n';
+import { meetingContext } from '../context/meetingContext';
+import { DateInput } from '../fields/DateInput';
+import { TimeInput } from '../fields/TimeInput';
+import { MeetingClock } from './MeetingClock';
 
-type Field = 'date' | 'startTime' | 'endTime';
-
-/** The meeting header as a small form: a wrong date or time is shown in place and not stored. */
+/** The meeting header as a small form: dates typed the Swedish way, the meeting clock, and justeringens plats och tid. */
 export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeViewProps) {
   const { t } = useI18n();
-  const id = useId();
-  const attrs = node.attrs as MeetingHeaderAttrs;
-  const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
+  const attrs = node.attrs as Required<MeetingHeaderAttrs>;
   const editable = editor.isEditable;
-
-  function change(field: Field, value: string, valid: (text: string) => boolean) {
-    const text = value.trim();
-    setDrafts((current) => ({ ...current, [field]: value }));
-    if (text === '' || valid(text)) updateAttributes({ [field]: text });
-  }
-
-  function invalid(field: Field, valid: (text: string) => boolean): boolean {
-    const draft = drafts[field]?.trim();
-    return draft !== undefined && draft !== '' && !valid(draft);
-  }
-
-  const dateInvalid = invalid('date', isValidIsoDate);
-  const timeInvalid = invalid('startTime', isValidTime) || invalid('endTime', isValidTime);
-
+  const now = () => meetingContext(editor).now();
   return (
     <NodeViewWrapper as="header" className="meeting-header" data-type="meeting-header" contentEditable={false}>
       <div className="meeting-header-row">
         <label className="header-kind">
           <span>{t('header.kind')}</span>
-          <select
-            value={attrs.kind}
-            disabled={!editable}
-            onChange={(event) => updateAttributes({ kind: event.target.value })}
-          >
+          <select value={attrs.kind} disabled={!editable} onChange={(event) => updateAttributes({ kind: event.target.value })}>
             {meetingKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kind.${kind}`)}
@@ -48,68 +29,42 @@ export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeV
         </label>
         <label className="header-title">
           <span>{t('header.title')}</span>
-          <input
-            value={attrs.title}
-            maxLength={200}
-            readOnly={!editable}
-            onChange={(event) => updateAttributes({ title: event.target.value })}
-          />
+          <input value={attrs.title} maxLength={200} readOnly={!editable} onChange={(event) => updateAttributes({ title: event.target.value })} />
         </label>
       </div>
       <div className="meeting-header-row">
         <label>
           <span>{t('header.date')}</span>
-          <input
-            value={drafts.date ?? attrs.date}
-            size={10}
-            readOnly={!editable}
-            aria-invalid={dateInvalid}
-            aria-describedby={dateInvalid ? `${id}-date` : undefined}
-            onChange={(event) => change('date', event.target.value, isValidIsoDate)}
-          />
+          <DateInput label={t('header.date')} value={attrs.date} year="nearest" now={now} readOnly={!editable} onCommit={(read) => updateAttributes(read.time ? { date: read.date, startTime: read.time } : { date: read.date })} />
         </label>
         <label>
           <span>{t('header.startTime')}</span>
-          <input
-            value={drafts.startTime ?? attrs.startTime}
-            size={5}
-            placeholder="18:30"
-            readOnly={!editable}
-            aria-invalid={invalid('startTime', isValidTime)}
-            onChange={(event) => change('startTime', event.target.value, isValidTime)}
-          />
+          <TimeInput label={t('header.startTime')} value={attrs.startTime} readOnly={!editable} onCommit={(startTime) => updateAttributes({ startTime })} />
         </label>
         <label>
           <span>{t('header.endTime')}</span>
-          <input
-            value={drafts.endTime ?? attrs.endTime}
-            size={5}
-            placeholder="20:00"
-            readOnly={!editable}
-            aria-invalid={invalid('endTime', isValidTime)}
-            onChange={(event) => change('endTime', event.target.value, isValidTime)}
-          />
+          <TimeInput label={t('header.endTime')} value={attrs.endTime} readOnly={!editable} onCommit={(endTime) => updateAttributes({ endTime })} />
         </label>
         <label className="header-place">
           <span>{t('header.place')}</span>
-          <input
-            value={attrs.place}
-            maxLength={200}
-            readOnly={!editable}
-            onChange={(event) => updateAttributes({ place: event.target.value })}
-          />
+          <input value={attrs.place} maxLength={200} readOnly={!editable} onChange={(event) => updateAttributes({ place: event.target.value })} />
         </label>
       </div>
-      {dateInvalid && (
-        <p id={`${id}-date`} className="field-error" role="alert">
-          {t('header.invalidDate')}
-        </p>
-      )}
-      {timeInvalid && (
-        <p className="field-error" role="alert">
-          {t('header.invalidTime')}
-        </p>
-      )}
+      <div className="meeting-header-row header-secondary">
+        <MeetingClock editor={editor} startTime={attrs.startTime} endTime={attrs.endTime} date={attrs.date} today={todayIso(now())} />
+        <span className="header-adjustment" role="group" aria-label={t('header.adjustment')}>
+          <span className="header-group-label">{t('header.adjustment')}</span>
+          <input
+            aria-label={t('header.adjustmentPlace')}
+            placeholder={t('header.adjustmentPlace')}
+            value={attrs.adjustmentPlace ?? ''}
+            maxLength={200}
+            readOnly={!editable}
+            onChange={(event) => updateAttributes({ adjustmentPlace: event.target.value })}
+          />
+          <DateInput label={t('header.adjustmentDate')} value={attrs.adjustmentDate ?? ''} year="future" now={now} readOnly={!editable} onCommit={(read) => updateAttributes({ adjustmentDate: read.date })} />
+        </span>
+      </div>
     </NodeViewWrapper>
   );
 }

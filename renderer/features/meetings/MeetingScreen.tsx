@@ -110,6 +110,10 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
         firstParagraphNumber={opened.firstParagraphNumber}
         decisionLead={`${opened.meeting.bodyName} beslutar`}
         label={opened.meeting.title}
+        members={opened.members}
+        quorumRule={opened.body.quorumRule}
+        people={api.people}
+        bodyName={opened.meeting.bodyName}
         onReady={(editor) => {
           editorRef.current = editor;
           editor.setEditable(editable);
