@@ -5,12 +5,12 @@ import { fail, ok, type Result } from '../../shared/contract/result';
 import type { ServiceContext } from '../services/context';
 import { handlers, type Handler } from '../services/handlers';
 
-/** Runs one call: checks the method, parses its input, runs the service, returns data. */
-export type Dispatch = (key: string, input: unknown) => Result<unknown>;
+/** Runs one call: checks the method, parses its input, runs the service, resolves to data. */
+export type Dispatch = (key: string, input: unknown) => Promise<Result<unknown>>;
 
 /** Builds the dispatcher every shell uses: IPC, the preview's HTTP bridge, tests and the CLI. */
 export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => void = console.error): Dispatch {
-  return (key, input) => {
+  return async (key, input) => {
     if (!isMethodKey(key)) return fail({ code: 'UNKNOWN_METHOD', message: `unknown method ${key}` });
     const parsed = inputSchemas[key].safeParse(input);
     if (!parsed.success) {
@@ -20,7 +20,8 @@ export function createDispatcher(ctx: ServiceContext, log: (error: unknown) => v
     }
     try {
       const handler = handlers[key] as Handler<MethodKey>;
-      return ok(handler(ctx, parsed.data as never));
+      // Exports and signing are asynchronous; the rest stay synchronous transactions.
+      return ok(await handler(ctx, parsed.data as never));
     } catch (error) {
       return fail(toErrorData(error, log));
     }

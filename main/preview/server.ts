@@ -79,7 +79,7 @@ export async function startPreviewServer(options: {
     } catch {
       return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'body is not JSON' } });
     }
-    sendJson(response, 200, options.dispatch(method, input));
+    sendJson(response, 200, await options.dispatch(method, input));
   }
 
   await new Promise<void>((resolveListen, reject) => {

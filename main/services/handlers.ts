@@ -16,10 +16,14 @@ import {
   updatePerson,
 } from './people';
 import { createSampleMeeting } from './sampleMeeting';
+import { exportArchive } from './archive';
+import { createCertificate, downloadCertificate, importCertificate, listCertificates, removeCertificate } from './certificates';
+import { exportMeeting } from './exports';
+import { signPdfFile, verifyPdfFile } from './signatures';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplateFromMeeting, updateTemplate } from './templates';
 
 /** A service function behind one method of the contract. */
-export type Handler<K extends MethodKey> = (ctx: ServiceContext, input: ParsedInputOf<K>) => OutputOf<K>;
+export type Handler<K extends MethodKey> = (ctx: ServiceContext, input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
 
 /** The handler table: one service function per method; a method without one does not compile. */
 export const handlers: { [K in MethodKey]: Handler<K> } = {
@@ -48,4 +52,13 @@ export const handlers: { [K in MethodKey]: Handler<K> } = {
   'meetings.create': createMeeting,
   'meetings.open': openMeeting,
   'minutes.save': saveMinutes,
+  'exports.meeting': exportMeeting,
+  'exports.archive': exportArchive,
+  'certificates.list': (ctx) => listCertificates(ctx),
+  'certificates.import': importCertificate,
+  'certificates.create': createCertificate,
+  'certificates.remove': removeCertificate,
+  'certificates.download': downloadCertificate,
+  'signatures.sign': signPdfFile,
+  'signatures.verify': (_ctx, input) => verifyPdfFile(input),
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InputSchemas } from './inputs';
 import type { MethodKey } from './methods';
+import type { ArchiveResult, CertificateInfo, ExportedFile, PdfVerification } from './exportModels';
 import type {
   AppStatus,
   Body,
@@ -41,6 +42,15 @@ export interface MethodOutputs {
   'meetings.create': MeetingSummary;
   'meetings.open': OpenedMeeting;
   'minutes.save': SavedMinutes;
+  'exports.meeting': ExportedFile;
+  'exports.archive': ArchiveResult;
+  'certificates.list': CertificateInfo[];
+  'certificates.import': CertificateInfo;
+  'certificates.create': CertificateInfo;
+  'certificates.remove': { removed: true };
+  'certificates.download': ExportedFile;
+  'signatures.sign': ExportedFile;
+  'signatures.verify': PdfVerification;
 }
 
 /** The input a method takes, as the caller writes it. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
 import { bodyKinds, memberRoles } from '../domain/kinds';
 import type { MinutesDocument } from '../document/types';
+import { base64FileSchema, certificatePasswordSchema, createCertificateSchema, exportMeetingSchema, signWithCertificateSchema } from './exportInputs';
 
 /** An entity id: letters, digits, '-' and '_'. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
@@ -89,6 +90,21 @@ export const inputSchemas = {
       document: minutesDocumentSchema,
     })
     .strict(),
+  'exports.meeting': exportMeetingSchema,
+  'exports.archive': z
+    .object({ bodyId: idSchema, year: z.number().int().min(1900).max(2200), folder: z.string().trim().min(1).max(4000) })
+    .strict(),
+  'certificates.list': noInput,
+  'certificates.import': z
+    .object({ fileBase64: base64FileSchema, password: certificatePasswordSchema, label: z.string().trim().max(200) })
+    .strict(),
+  'certificates.create': createCertificateSchema,
+  'certificates.remove': z.object({ id: idSchema }).strict(),
+  'certificates.download': z.object({ id: idSchema }).strict(),
+  'signatures.sign': z
+    .object({ pdfBase64: base64FileSchema, fileName: z.string().trim().min(1).max(255), signature: signWithCertificateSchema })
+    .strict(),
+  'signatures.verify': z.object({ pdfBase64: base64FileSchema }).strict(),
 } as const;
 
 /** Names of the methods, derived from their schemas. */

@@ -23,7 +23,7 @@ export function createTestServices(options: { dataDir?: string; now?: () => Date
   const dataDir = options.dataDir ?? createTempDir();
   const running = startServices({ dataDir, version: 'test', now: options.now });
   const dispatch = createDispatcher(running.ctx, () => undefined);
-  const api = createClient(async (key, input) => structuredClone(dispatch(key, structuredClone(input))));
+  const api = createClient(async (key, input) => structuredClone(await dispatch(key, structuredClone(input))));
   return {
     ...running,
     api,

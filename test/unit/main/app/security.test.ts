@@ -80,7 +80,7 @@ describe('IPC', () => {
       removeHandler: (channel: string) => handlers.delete(channel),
     };
     const dispatched: string[] = [];
-    const dispose = registerIpcHandlers(ipcMain as unknown as IpcMain, (key) => (dispatched.push(key), ok([])), rendererUrl);
+    const dispose = registerIpcHandlers(ipcMain as unknown as IpcMain, async (key) => (dispatched.push(key), ok([])), rendererUrl);
     expect([...handlers.keys()].sort()).toEqual(methodKeys.map(channelOf).sort());
     const handler = handlers.get(channelOf('meetings.list'))!;
     expect(await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
