@@ -1,30 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ParagrafError } from '../../shared/contract/errors';
 import type { ArchiveResult } from '../../shared/contract/exportModels';
 import { getBody } from './bodies';
 import type { ServiceContext } from './context';
 import { exportMeetingBytes } from './exports';
-
-const notWritable = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'ENOENT', 'ENOSPC', 'EISDIR']);
-
-function folderError(folder: string, error: unknown): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && notWritable.has(code) ? new ParagrafError('FOLDER_NOT_WRITABLE', folder) : error;
-}
-
-/** Writes a file whole or not at all: to a temporary name first, then renamed. */
-function writeWhole(path: string, bytes: Buffer | string): void {
-  const temporary = `${path}.tmp`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
+import { folderError, writeWhole } from './export/writeWhole';
 
 /**
  * The archive of a body's year: for every meeting, its minutes as PDF/A and as Word, and a

@@ -20,6 +20,20 @@ import { exportArchive } from './archive';
 import { createCertificate, downloadCertificate, importCertificate, listCertificates, removeCertificate } from './certificates';
 import { exportMeeting } from './exports';
 import { signPdfFile, verifyPdfFile } from './signatures';
+import { listAudit } from './audit';
+import { getIdentity, setIdentity } from './identity';
+import { approveHere, compareRevisions, justeringStatus, postNotice, sendForReview, startNewRevision } from './revisions';
+import {
+  answerReview,
+  commentOnReview,
+  exportReviewFile,
+  getReceivedReview,
+  importAnswerFile,
+  listReceivedReviews,
+  openReviewFile,
+  removeReviewComment,
+} from './reviewFiles';
+import { acceptSuggestion, rejectComment } from './suggestions';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplateFromMeeting, updateTemplate } from './templates';
 
 /** A service function behind one method of the contract. */
@@ -48,6 +62,25 @@ export const handlers: { [K in MethodKey]: Handler<K> } = {
   'templates.delete': deleteTemplate,
   'numbering.setStart': setNumberingStart,
   'meetings.createSample': (ctx) => createSampleMeeting(ctx),
+  'identity.get': (ctx) => getIdentity(ctx),
+  'identity.set': setIdentity,
+  'justering.status': justeringStatus,
+  'justering.send': sendForReview,
+  'justering.newRevision': startNewRevision,
+  'justering.approve': approveHere,
+  'justering.post': postNotice,
+  'justering.compare': compareRevisions,
+  'justering.audit': listAudit,
+  'justering.exportReviewFile': (ctx, input) => exportReviewFile(ctx, input),
+  'justering.importAnswer': (ctx, input) => importAnswerFile(ctx, input),
+  'justering.acceptSuggestion': acceptSuggestion,
+  'justering.rejectComment': rejectComment,
+  'reviews.open': openReviewFile,
+  'reviews.list': (ctx) => listReceivedReviews(ctx),
+  'reviews.get': getReceivedReview,
+  'reviews.comment': commentOnReview,
+  'reviews.removeComment': removeReviewComment,
+  'reviews.answer': (ctx, input) => answerReview(ctx, input),
   'meetings.list': (ctx) => listMeetings(ctx),
   'meetings.create': createMeeting,
   'meetings.open': openMeeting,

@@ -5,6 +5,7 @@ import type { Language } from '../../shared/i18n/translate';
 import { MeetingListScreen } from '../features/meetings/MeetingListScreen';
 import { MeetingScreen } from '../features/meetings/MeetingScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { ApiContext } from './apiContext';
@@ -29,6 +30,8 @@ function Shell({ api }: { api: ParagrafApi }) {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [organisation, setOrganisation] = useState<Organisation | null>(null);
   const [dismissed, setDismissed] = useState(false);
+
+  useEffect(() => window.paragrafShell?.onNavigate((hash) => (window.location.hash = hash)), []);
 
   useEffect(() => {
     api.app.status({}).then(setStatus, () => undefined);
@@ -77,13 +80,19 @@ function Shell({ api }: { api: ParagrafApi }) {
       <main className="content">
         <ErrorBoundary title={t('error.title')} reloadLabel={t('error.reload')}>
           {route.screen === 'meetings' && (
-            <MeetingListScreen onOpen={(id) => navigate({ screen: 'meeting', id })} />
+            <MeetingListScreen
+              onOpen={(id) => navigate({ screen: 'meeting', id })}
+              onOpenReview={(id) => navigate({ screen: 'review', id })}
+            />
           )}
           {route.screen === 'meeting' && (
             <MeetingScreen key={route.id} meetingId={route.id} onBack={() => navigate({ screen: 'meetings' })} />
           )}
           {route.screen === 'settings' && <SettingsScreen status={status} onRenamed={setOrganisation} />}
           {route.screen === 'register' && <RegisterScreen />}
+          {route.screen === 'review' && (
+            <ReviewScreen key={route.id} reviewId={route.id} onBack={() => navigate({ screen: 'meetings' })} />
+          )}
           {route.screen === 'templates' && <TemplatesScreen />}
         </ErrorBoundary>
       </main>

@@ -6,12 +6,18 @@ export const simpleScreens = ['settings', 'register', 'templates'] as const;
 export type SimpleScreen = (typeof simpleScreens)[number];
 
 /** Where the app is: the meeting list, one meeting, or another screen. */
-export type Route = { screen: 'meetings' } | { screen: 'meeting'; id: string } | { screen: SimpleScreen };
+export type Route =
+  | { screen: 'meetings' }
+  | { screen: 'meeting'; id: string }
+  | { screen: 'review'; id: string }
+  | { screen: SimpleScreen };
 
 /** Reads a route from the location hash, so a reload returns to the same screen. */
 export function parseRoute(hash: string): Route {
   const meeting = /^#\/meeting\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   if (meeting?.[1]) return { screen: 'meeting', id: meeting[1] };
+  const review = /^#\/review\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
+  if (review?.[1]) return { screen: 'review', id: review[1] };
   const simple = simpleScreens.find((screen) => hash === `#/${screen}`);
   if (simple) return { screen: simple };
   return { screen: 'meetings' };
@@ -20,6 +26,7 @@ export function parseRoute(hash: string): Route {
 /** The hash of a route. */
 export function routeHash(route: Route): string {
   if (route.screen === 'meeting') return `#/meeting/${route.id}`;
+  if (route.screen === 'review') return `#/review/${route.id}`;
   if (route.screen === 'meetings') return '#/';
   return `#/${route.screen}`;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InputSchemas } from './inputs';
 import type { MethodKey } from './methods';
+import type { AnswerImport, AuditEntry, ItemChange, JusteringStatus, OutgoingFile, ReceivedReview } from './justering';
 import type { ArchiveResult, CertificateInfo, ExportedFile, PdfVerification } from './exportModels';
 import type {
   AppStatus,
@@ -38,6 +39,25 @@ export interface MethodOutputs {
   'templates.delete': { removed: true };
   'numbering.setStart': { bodyId: string; year: number; first: number };
   'meetings.createSample': MeetingSummary;
+  'identity.get': { name: string };
+  'identity.set': { name: string };
+  'justering.status': JusteringStatus;
+  'justering.send': JusteringStatus;
+  'justering.newRevision': JusteringStatus;
+  'justering.approve': JusteringStatus;
+  'justering.post': JusteringStatus;
+  'justering.compare': ItemChange[];
+  'justering.audit': AuditEntry[];
+  'justering.exportReviewFile': OutgoingFile;
+  'justering.importAnswer': AnswerImport;
+  'justering.acceptSuggestion': JusteringStatus;
+  'justering.rejectComment': JusteringStatus;
+  'reviews.open': ReceivedReview;
+  'reviews.list': ReceivedReview[];
+  'reviews.get': ReceivedReview;
+  'reviews.comment': ReceivedReview;
+  'reviews.removeComment': ReceivedReview;
+  'reviews.answer': OutgoingFile;
   'meetings.list': MeetingSummary[];
   'meetings.create': MeetingSummary;
   'meetings.open': OpenedMeeting;

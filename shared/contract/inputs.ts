@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
 import { bodyKinds, memberRoles } from '../domain/kinds';
+import { approverRoles } from './justering';
 import type { MinutesDocument } from '../document/types';
 import { base64FileSchema, certificatePasswordSchema, createCertificateSchema, exportMeetingSchema, signWithCertificateSchema } from './exportInputs';
 
@@ -20,6 +21,12 @@ export const minutesDocumentSchema = z.custom<MinutesDocument>(
 );
 
 const noInput = z.object({}).strict();
+
+/** A revision's SHA-256 hash in hex. */
+export const revisionHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'not a revision hash');
+
+/** The text of a review or answer file as read from disk (a signed PDF travels inside). */
+export const fileTextSchema = z.string().min(1, 'empty file').max(300_000_000, 'file too large');
 
 /** A party abbreviation as minutes print it ("S", "M", "C", "KD"), or empty. */
 export const partySchema = z.string().trim().max(30);
@@ -78,6 +85,38 @@ export const inputSchemas = {
     .object({ bodyId: idSchema, year: z.number().int().min(1900).max(2200), first: z.number().int().min(1).max(100000) })
     .strict(),
   'meetings.createSample': noInput,
+  'identity.get': noInput,
+  'identity.set': z.object({ name: nameSchema }).strict(),
+  'justering.status': z.object({ meetingId: idSchema }).strict(),
+  'justering.send': z.object({ meetingId: idSchema }).strict(),
+  'justering.newRevision': z.object({ meetingId: idSchema, reason: z.string().trim().min(3, 'give a reason').max(1000) }).strict(),
+  'justering.approve': z
+    .object({ meetingId: idSchema, revisionHash: revisionHashSchema, personName: nameSchema, role: z.enum(approverRoles) })
+    .strict(),
+  'justering.post': z.object({ meetingId: idSchema, postedOn: isoDateSchema }).strict(),
+  'justering.compare': z
+    .object({ meetingId: idSchema, from: z.number().int().min(1), to: z.number().int().min(1) })
+    .strict(),
+  'justering.audit': z.object({ meetingId: idSchema }).strict(),
+  'justering.exportReviewFile': z.object({ meetingId: idSchema }).strict(),
+  'justering.importAnswer': z.object({ content: fileTextSchema }).strict(),
+  'justering.acceptSuggestion': z.object({ commentId: idSchema }).strict(),
+  'justering.rejectComment': z.object({ commentId: idSchema }).strict(),
+  'reviews.open': z.object({ content: fileTextSchema }).strict(),
+  'reviews.list': noInput,
+  'reviews.get': z.object({ reviewId: idSchema }).strict(),
+  'reviews.comment': z
+    .object({
+      reviewId: idSchema,
+      itemId: idSchema,
+      text: z.string().trim().max(10_000),
+      original: z.string().max(100_000).nullable(),
+      suggestion: z.string().max(100_000).nullable(),
+    })
+    .strict()
+    .refine((input) => input.text !== '' || input.suggestion !== null, 'write a comment or a suggestion'),
+  'reviews.removeComment': z.object({ reviewId: idSchema, commentId: idSchema }).strict(),
+  'reviews.answer': z.object({ reviewId: idSchema, approve: z.boolean(), role: z.enum(approverRoles) }).strict(),
   'meetings.list': noInput,
   'meetings.create': z
     .object({ templateId: idSchema, bodyId: idSchema, title: nameSchema, date: isoDateSchema })
@@ -87,9 +126,12 @@ export const inputSchemas = {
     .object({
       meetingId: idSchema,
       baseVersion: z.number().int().min(0),
-      document: minutesDocumentSchema,
+      document: minutesDocumentSchema.optional(),
+      /** The same minutes already as JSON text: the editor builds it from cached parts, cheaply. */
+      documentJson: z.string().min(2).max(64 * 1024 * 1024).optional(),
     })
-    .strict(),
+    .strict()
+    .refine((input) => (input.document === undefined) !== (input.documentJson === undefined), 'give the document or its JSON, one of them'),
   'exports.meeting': exportMeetingSchema,
   'exports.archive': z
     .object({ bodyId: idSchema, year: z.number().int().min(1900).max(2200), folder: z.string().trim().min(1).max(4000) })

@@ -24,3 +24,18 @@ export function agendaItemTexts(document: MinutesDocument): ItemText[] {
       text: (item.content ?? []).slice(1).map(nodeText).join('\n'),
     }));
 }
+
+/** The texts of the text blocks in an agenda item's body (paragraphs, att-satser …), in order. */
+export function itemTextblocks(item: DocNodeJson): string[] {
+  const texts: string[] = [];
+  const walk = (node: DocNodeJson) => {
+    const children = node.content ?? [];
+    if (children.length > 0 && children.every((child) => child.type === 'text' || child.type === 'hardBreak')) {
+      texts.push(nodeText(node));
+      return;
+    }
+    children.forEach(walk);
+  };
+  (item.content ?? []).slice(1).forEach(walk);
+  return texts.filter((text) => text.trim() !== '');
+}

@@ -4,8 +4,9 @@ import type { Editor } from '@tiptap/core';
 export const focusFirstAttribute = 'data-focus-first';
 
 /**
- * Moves the keyboard focus into a field of the node view at `pos`. React node views render a
- * moment after the transaction, so it tries again for a few frames before it gives up.
+ * Moves the keyboard focus into a field of the node view at `pos`. It waits a frame, because the
+ * editor's own focus command takes the focus back in the next frame, and tries again for a few
+ * frames because React node views render a moment after the transaction.
  */
 export function focusNodeViewField(editor: Editor, pos: number, selector = `[${focusFirstAttribute}]`): void {
   let tries = 0;
@@ -21,5 +22,5 @@ export function focusNodeViewField(editor: Editor, pos: number, selector = `[${f
     tries += 1;
     if (tries < 10) setTimeout(attempt, 16);
   };
-  attempt();
+  requestAnimationFrame(attempt);
 }

@@ -87,10 +87,12 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
     for (const command of minutesCommandList) {
       if (!command.shortcut || command.builtinShortcut) continue;
       shortcuts[command.shortcut] = ({ editor }) => command.run(editor);
+      // With Shift held the key arrives as the capital letter; bind that name too.
+      const capital = /^(.*Shift-)([a-z])$/.exec(command.shortcut);
+      if (capital) shortcuts[`${capital[1]}${capital[2]!.toUpperCase()}`] = ({ editor }) => command.run(editor);
     }
     return {
       ...shortcuts,
-      'Mod-Shift-B': ({ editor }) => editor.commands.insertDecision(),
       Tab: ({ editor }) => {
         const { $from } = editor.state.selection;
         if (!entriesWithFields.has($from.parent.type.name)) return false;

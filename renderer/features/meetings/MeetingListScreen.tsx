@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import type { ReceivedReview } from '../../../shared/contract/justering';
+import { readFileText } from '../../app/fileTransfer';
 import type { MeetingSummary } from '../../../shared/contract/models';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
@@ -6,16 +8,30 @@ import { useI18n } from '../../app/i18n';
 import { NewMeetingForm } from './NewMeetingForm';
 
 /** The meeting list: every meeting, newest first, and "Nytt möte". */
-export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) {
+export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: string) => void; onOpenReview: (reviewId: string) => void }) {
   const api = useApi();
   const { t, language } = useI18n();
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const [reviews, setReviews] = useState<ReceivedReview[]>([]);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api.meetings.list({}).then(setMeetings, (failure: unknown) => setError(errorText(t, failure)));
+    api.reviews.list({}).then(setReviews, () => undefined);
   }, [api, t]);
+
+  async function openReviewFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      const review = await api.reviews.open({ content: await readFileText(file) });
+      onOpenReview(review.reviewId);
+    } catch (failure) {
+      setError(errorText(t, failure));
+    }
+  }
 
   async function openSample() {
     try {
@@ -37,6 +53,10 @@ export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) 
         <h1>{t('meetings.heading')}</h1>
         {!creating && (
           <div className="actions">
+            <label className="file-button">
+              {t('reviews.openFile')}
+              <input type="file" accept=".paragraf,application/json" onChange={(event) => void openReviewFile(event)} />
+            </label>
             <button type="button" onClick={() => void openSample()}>
               {t('meetings.sample')}
             </button>
@@ -56,6 +76,7 @@ export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) 
               <th scope="col">{t('meetings.column.date')}</th>
               <th scope="col">{t('meetings.column.title')}</th>
               <th scope="col">{t('meetings.column.body')}</th>
+              <th scope="col">{t('meetings.column.state')}</th>
               <th scope="col">{t('meetings.column.updated')}</th>
             </tr>
           </thead>
@@ -67,11 +88,33 @@ export function MeetingListScreen({ onOpen }: { onOpen: (id: string) => void }) 
                   <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>
                 </td>
                 <td>{meeting.bodyName}</td>
+                <td>
+                  <span className={`state-badge ${meeting.state}`}>{t(`state.${meeting.state}`)}</span>{' '}
+                  {meeting.deadline && (
+                    <span className={meeting.late ? 'late-badge' : 'muted'}>
+                      {meeting.late ? t('meetings.late', { date: meeting.deadline }) : t('meetings.deadline', { date: meeting.deadline })}
+                    </span>
+                  )}
+                </td>
                 <td>{dateTime.format(new Date(meeting.updatedAt))}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {reviews.length > 0 && (
+        <section className="received-reviews" aria-label={t('reviews.received')}>
+          <h2>{t('reviews.received')}</h2>
+          <ul>
+            {reviews.map((review) => (
+              <li key={review.reviewId}>
+                <a href={`#/review/${review.reviewId}`}>
+                  {review.meeting.title} {review.meeting.date} – {review.organisation}, {review.body} (revision {review.revision.number})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

@@ -30,7 +30,7 @@ export function JusteringPanel({
 }) {
   const api = useApi();
   const { t, language } = useI18n();
-  const { status, message, setMessage, run } = useJustering(meetingId);
+  const { status, message, setMessage, run, reload } = useJustering(meetingId);
   const [reason, setReason] = useState('');
   const [askReason, setAskReason] = useState(false);
   const [approver, setApprover] = useState('');
@@ -68,6 +68,7 @@ export function JusteringPanel({
       const result = await api.justering.importAnswer({ content: await readFileText(file) });
       const approval = t(result.approval === 'recorded' ? 'justering.approvalRecorded' : result.approval === 'older-revision' ? 'justering.approvalOlder' : 'justering.approvalNone');
       setMessage({ error: false, text: t('justering.answerImported', { from: result.from, comments: String(result.commentsAdded), approval }) });
+      reload();
       onMinutesChanged();
     } catch (error) {
       setMessage({ error: true, text: errorText(t, error) });

@@ -16,11 +16,13 @@ export function SettingsScreen({
   const { t } = useI18n();
   const [organisationName, setOrganisationName] = useState('');
   const [bodies, setBodies] = useState<Body[]>([]);
+  const [identity, setIdentity] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
     api.organisation.get({}).then((organisation) => setOrganisationName(organisation.name), () => undefined);
     api.bodies.list({}).then(setBodies, () => undefined);
+    api.identity.get({}).then((value) => setIdentity(value.name), () => undefined);
   }, [api]);
 
   async function save(event: FormEvent) {
@@ -28,6 +30,7 @@ export function SettingsScreen({
     try {
       onRenamed(await api.organisation.rename({ name: organisationName }));
       for (const body of bodies) await api.bodies.rename({ id: body.id, name: body.name });
+      if (identity.trim()) await api.identity.set({ name: identity });
       setMessage({ error: false, text: t('settings.saved') });
     } catch (error) {
       setMessage({ error: true, text: errorText(t, error) });
@@ -41,6 +44,10 @@ export function SettingsScreen({
         <label>
           {t('settings.organisationName')}
           <input value={organisationName} onChange={(event) => setOrganisationName(event.target.value)} maxLength={200} />
+        </label>
+        <label>
+          {t('settings.identity')}
+          <input value={identity} onChange={(event) => setIdentity(event.target.value)} maxLength={200} />
         </label>
         {bodies.map((body, index) => (
           <label key={body.id}>
