@@ -1,5 +1,6 @@
 // Bundles the main-process entry points with esbuild: the Electron main and preload, the
-// browser preview and the command line. better-sqlite3 and electron stay external.
+// browser preview and the command line. better-sqlite3 and electron stay external, and so do
+// pdfkit and fontkit: pdfkit reads its ICC profile and font data from files beside its own code.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +12,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'pdfkit', 'fontkit'],
   define: { __PARAGRAF_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 };

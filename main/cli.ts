@@ -6,20 +6,24 @@ import { appVersion } from './app/version';
 import { startServices } from './services/startServices';
 import { listMeetings } from './services/meetings';
 import { createSampleMeeting } from './services/sampleMeeting';
+import { exportCommands, exportUsage, runExportCommand } from './cli/exportCommands';
 
 const usage = `Användning: paragraf <kommando> [flaggor]
 
 Kommandon:
   list --data-dir DIR     listar mötena i datamappen (id, datum, rubrik)
   sample --data-dir DIR   skapar Exempelmötet och skriver dess id på sista raden
+${exportUsage}
   help                    visar den här texten`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
     console.log(usage);
     return 0;
   }
+  const exportCommand = exportCommands.find((name) => name === command);
+  if (exportCommand) return runExportCommand(exportCommand, rest);
   const { values } = parseArgs({ args: rest, options: { 'data-dir': { type: 'string' } }, strict: true });
   if (!values['data-dir']) {
     console.error('Ange datamappen med --data-dir DIR.');
@@ -53,4 +57,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,7 +1,7 @@
 // The command line's export, sign and verify commands: argument parsing and printing only;
 // the work is done by the same services the app calls.
 import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ParagrafError } from '../../shared/contract/errors';
 import { exportDocuments, signerRoles, type ExportDocument, type SignerRole } from '../../shared/contract/exportModels';
@@ -132,8 +132,8 @@ async function runSign(args: string[]): Promise<number> {
   if (!input || !values.p12) throw new UsageError('Användning: paragraf sign FIL.pdf --p12 FIL.p12 --password LÖSENORD --role ROLL');
   const pdf = readFile(resolve(input));
   const p12 = readFile(resolve(values.p12));
-  // Signing needs no data folder: a context with the clock is all the services read.
-  const ctx = { now: () => new Date() } as Pick<ServiceContext, 'now'> as ServiceContext;
+  // Signing a file needs no data folder, only the clock.
+  const ctx = { now: () => new Date() };
   const signer = signerFromPkcs12(ctx, p12, password(values.password));
   const signed = addSignature(ctx, pdf, signer, role(values.role, 'justerare'));
   const out = resolve(values.out ?? input);
@@ -168,9 +168,4 @@ export async function runExportCommand(command: (typeof exportCommands)[number],
     console.error(failureText(error));
     return error instanceof ParagrafError && error.code === 'PDF_UNREADABLE' ? 2 : 1;
   }
-}
-
-/** Joins paths for messages (kept here so the CLI file stays a dispatcher). */
-export function outputPath(folder: string, name: string): string {
-  return join(folder, name);
 }

@@ -139,7 +139,7 @@ export function downloadCertificate(ctx: ServiceContext, input: { id: string }):
 }
 
 /** Opens a PKCS#12 for one signature: the password is checked, and the certificate must be valid now. */
-export function signerFromPkcs12(ctx: ServiceContext, pkcs12: Buffer, password: string): CmsSigner {
+export function signerFromPkcs12(ctx: Pick<ServiceContext, 'now'>, pkcs12: Buffer, password: string): CmsSigner {
   const opened = openPkcs12(pkcs12, password);
   assertUsable(opened, ctx.now());
   return opened;

@@ -21,7 +21,7 @@ function unreadable(error: unknown): ParagrafError {
 }
 
 /** Adds one signature to a PDF as an incremental update; a file that is not a readable PDF is refused clearly. */
-export function addSignature(ctx: ServiceContext, pdf: Buffer, signer: CmsSigner, role: SignerRole): Buffer {
+export function addSignature(ctx: Pick<ServiceContext, 'now'>, pdf: Buffer, signer: CmsSigner, role: SignerRole): Buffer {
   try {
     return signPdf(pdf, { signer, role: roleReasons[role], signingTime: ctx.now() });
   } catch (error) {

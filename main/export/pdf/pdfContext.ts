@@ -7,6 +7,8 @@ export interface TextBox {
   top: number;
   bottom: number;
   width: number;
+  pageWidth: number;
+  pageHeight: number;
 }
 
 /** What block drawers share while one PDF is written. */
@@ -23,7 +25,7 @@ export function textBox(): TextBox {
   const height = layout.page.height * pointsPerMm;
   const left = layout.margins.left * pointsPerMm;
   const right = width - layout.margins.right * pointsPerMm;
-  return { left, right, top: layout.margins.top * pointsPerMm, bottom: height - layout.margins.bottom * pointsPerMm, width: right - left };
+  return { left, right, top: layout.margins.top * pointsPerMm, bottom: height - layout.margins.bottom * pointsPerMm, width: right - left, pageWidth: width, pageHeight: height };
 }
 
 /** Starts a new page when less than `height` points are left, so a block is not split badly. */

@@ -42,7 +42,8 @@ export function toPdf(model: PageModel, created: Date = new Date()): Promise<Buf
   const box = textBox();
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: box.top, bottom: 0, left: box.left, right: 0 },
+    // pdfkit flows long text onto a new page at the bottom margin, clear of the footer.
+    margins: { top: box.top, bottom: box.pageHeight - box.bottom, left: box.left, right: box.pageWidth - box.right },
     pdfVersion: '1.7',
     subset: 'PDF/A-2b',
     tagged: true,
