@@ -89,8 +89,8 @@ function store(ctx: ServiceContext, opened: OpenedPkcs12, pkcs12: Buffer, label:
       facts.fingerprint,
       facts.selfSigned ? 1 : 0,
       origin,
-      pkcs12,
       ctx.now().toISOString(),
+      pkcs12,
     );
   return getCertificate(ctx, id);
 }
