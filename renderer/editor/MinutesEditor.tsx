@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Membership } from '../../shared/contract/models';
 import type { QuorumRule } from '../../shared/domain/attendance';
 import type { MinutesDocument } from '../../shared/document/types';
@@ -89,17 +89,20 @@ export function MinutesEditor(props: MinutesEditorProps) {
     redrawViews(editor);
   }, [editor, language, t]);
 
-  function onKeyDownCapture(event: KeyboardEvent) {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+  useEffect(() => {
+    // Anywhere on the meeting screen, also in a node view's field or after a click outside the text.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'k') return;
       event.preventDefault();
-      event.stopPropagation();
       setPaletteOpen(true);
-    }
-  }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
 
   if (!editor) return null;
   return (
-    <div className="editor" onKeyDownCapture={onKeyDownCapture}>
+    <div className="editor">
       <Toolbar editor={editor} onOpenPalette={() => setPaletteOpen(true)} />
       <EditorContent editor={editor} className="page" />
       <SlashMenu editor={editor} />

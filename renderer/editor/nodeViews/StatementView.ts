@@ -20,6 +20,7 @@ export class StatementView extends EntryView {
   private readonly label = element('span', { className: 'entry-label' });
   private readonly againstLabel = element('span', { className: 'entry-field-label' });
   private readonly decision = element('select', { className: 'entry-select' });
+  private drawnChoices = '';
 
   constructor(node: PmNode, editor: Editor, getPos: () => number | undefined) {
     super(node, editor, getPos, node.type.name === 'reservation' ? 'reservation' : 'protocol-note');
@@ -62,6 +63,10 @@ export class StatementView extends EntryView {
     const t = this.t;
     const current = this.node.attrs.decisionId as string | null;
     const choices = this.decisionsOfItem();
+    // Options are drawn anew only when they differ, so a choice being made is never pulled away.
+    const signature = JSON.stringify([choices, current, t('statement.noDecision')]);
+    if (signature === this.drawnChoices) return;
+    this.drawnChoices = signature;
     const options = [element('option', { text: t('statement.noDecision'), attrs: { value: '' } })];
     choices.forEach((choice, index) => {
       const text = t('statement.decisionChoice', { number: String(index + 1), text: choice.text || '…' });

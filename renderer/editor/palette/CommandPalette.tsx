@@ -25,6 +25,19 @@ export function CommandPalette({ editor, onClose }: { editor: Editor; onClose: (
 
   useEffect(() => input.current?.focus(), []);
 
+  useEffect(() => {
+    // Escape closes the palette wherever the focus went meanwhile (the editor takes it back a frame late).
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+      editor.commands.focus();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [editor, onClose]);
+
   function run(command: MinutesCommand) {
     onClose();
     editor.commands.focus();
@@ -40,10 +53,6 @@ export function CommandPalette({ editor, onClose }: { editor: Editor; onClose: (
       event.preventDefault();
       const command = commands[activeIndex];
       if (command) run(command);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      editor.commands.focus();
     }
   }
 

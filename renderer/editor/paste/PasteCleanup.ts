@@ -1,12 +1,14 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { cleanPastedHtml } from './cleanPastedHtml';
+import { safeClipboardParser } from './safeClipboardParser';
 
-/** Pasted HTML from Word or the web is cleaned before the schema parses it (see cleanPastedHtml). */
+/** Pasted HTML from Word or the web is cleaned before the schema parses it, and parsed with checked attributes. */
 export const PasteCleanup = Extension.create({
   name: 'pasteCleanup',
 
   addProseMirrorPlugins() {
-    return [new Plugin({ key: new PluginKey('pasteCleanup'), props: { transformPastedHTML: cleanPastedHtml } })];
+    const clipboardParser = safeClipboardParser(this.editor.schema);
+    return [new Plugin({ key: new PluginKey('pasteCleanup'), props: { transformPastedHTML: cleanPastedHtml, clipboardParser } })];
   },
 });

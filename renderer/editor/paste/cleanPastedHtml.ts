@@ -83,6 +83,10 @@ class Cleaner {
   run(source: Element): void {
     this.blockChildren(source, this.root);
     this.closeParagraph();
+    // Spacer lines and paragraphs that held only an image or a drawing carry nothing.
+    for (const paragraph of [...this.root.querySelectorAll('p')]) {
+      if ((paragraph.textContent ?? '').trim() === '' && !paragraph.querySelector('br') && paragraph.parentElement?.tagName !== 'LI') paragraph.remove();
+    }
   }
 
   private closeParagraph(): void {

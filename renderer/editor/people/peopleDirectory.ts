@@ -81,7 +81,7 @@ function disambiguate(entries: DirectoryEntry[], emails: Map<string, string>, la
     const counts = new Map<string, number>();
     for (const entry of namesakes) counts.set(entry.detail, (counts.get(entry.detail) ?? 0) + 1);
     for (const entry of namesakes) {
-      if ((counts.get(entry.detail) ?? 0) < 2) continue;
+      if (entry.detail !== '' && (counts.get(entry.detail) ?? 0) < 2) continue;
       const id = entry.ref.personId ? labels.shortId(entry.ref.personId.slice(0, 6)) : labels.notInRegister;
       entry.detail = entry.detail ? `${entry.detail} · ${id}` : id;
     }

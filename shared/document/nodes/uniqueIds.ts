@@ -89,8 +89,8 @@ export const UniqueIds = Extension.create({
             return true;
           });
           if (!tr.docChanged && !firstWalk) return null;
-          tr.setMeta('addToHistory', false).setMeta(uniqueIdsKey, true);
-          return tr;
+          // Part of the change's own undo event, so redo brings the same ids back and references hold.
+          return tr.setMeta(uniqueIdsKey, true);
         },
       }),
     ];
