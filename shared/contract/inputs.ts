@@ -127,11 +127,19 @@ export const inputSchemas = {
       meetingId: idSchema,
       baseVersion: z.number().int().min(0),
       document: minutesDocumentSchema.optional(),
-      /** The same minutes already as JSON text: the editor builds it from cached parts, cheaply. */
-      documentJson: z.string().min(2).max(64 * 1024 * 1024).optional(),
+      /**
+       * The minutes as changes against `baseVersion`: each top-level node either kept (by key:
+       * "agendaItem:<id>", or the node type) or sent as JSON. The editor saves this way, so a
+       * keystroke in one § uploads that § only.
+       */
+      parts: z
+        .array(z.union([z.object({ keep: z.string().min(1).max(100) }).strict(), z.object({ json: z.string().min(2).max(64 * 1024 * 1024) }).strict()]))
+        .min(1)
+        .max(10_000)
+        .optional(),
     })
     .strict()
-    .refine((input) => (input.document === undefined) !== (input.documentJson === undefined), 'give the document or its JSON, one of them'),
+    .refine((input) => (input.document === undefined) !== (input.parts === undefined), 'give the document or its parts, one of them'),
   'exports.meeting': exportMeetingSchema,
   'exports.archive': z
     .object({ bodyId: idSchema, year: z.number().int().min(1900).max(2200), folder: z.string().trim().min(1).max(4000) })

@@ -4,10 +4,12 @@ import type { OpenedMeeting } from '../../../shared/contract/models';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
-import { createDocumentJsonSerializer } from '../../editor/documentJson';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { documentParts, sameTopLevelNodes } from '../../editor/documentParts';
 import { MinutesEditor } from '../../editor/MinutesEditor';
 import { Autosaver, type SaveState } from '../save/Autosaver';
 import { SaveIndicator } from '../save/SaveIndicator';
+import { ExportPanel } from '../export/ExportPanel';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { JusteringPanel } from '../review/JusteringPanel';
 import { agendaItemTexts } from '../../../shared/document/documentText';
@@ -24,23 +26,22 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const editorRef = useRef<Editor | null>(null);
   const autosaverRef = useRef<Autosaver | null>(null);
-  const serializeRef = useRef<ReturnType<typeof createDocumentJsonSerializer> | null>(null);
   // Bumped after a justering step changed the minutes' state or text: the meeting is reopened.
   const [reloadKey, setReloadKey] = useState(0);
   const [showJustering, setShowJustering] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    const serialize = createDocumentJsonSerializer();
-    serializeRef.current = serialize;
     api.meetings.open({ id: meetingId }).then(
       (meeting) => {
         if (cancelled) return;
         autosaverRef.current = new Autosaver({
           initialVersion: meeting.version,
           intervalMs: autosaveIntervalMs,
-          getDocument: () => serialize(editorRef.current!.state.doc),
-          save: (documentJson, baseVersion) => api.minutes.save({ meetingId, baseVersion, documentJson: documentJson as string }),
+          getDocument: () => editorRef.current!.state.doc,
+          same: (a, b) => sameTopLevelNodes(a as PmNode, b as PmNode),
+          save: (doc, baseVersion, lastSaved) =>
+            api.minutes.save({ meetingId, baseVersion, parts: documentParts(doc as PmNode, lastSaved as PmNode) }),
           onState: setSaveState,
         });
         setOpened(meeting);
@@ -99,6 +100,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
         <button type="button" aria-expanded={showJustering} onClick={() => setShowJustering((value) => !value)}>
           {t('justering.heading')}
         </button>
+        <ExportPanel meetingId={opened.meeting.id} beforeExport={() => autosaverRef.current?.flush() ?? Promise.resolve()} />
         <SaveIndicator state={saveState} />
       </div>
       <div className={showJustering ? 'meeting-layout with-panel' : 'meeting-layout'}>
@@ -117,7 +119,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
         onReady={(editor) => {
           editorRef.current = editor;
           editor.setEditable(editable);
-          if (serializeRef.current) autosaverRef.current?.acceptBaseline(serializeRef.current(editor.state.doc));
+          autosaverRef.current?.acceptBaseline(editor.state.doc);
         }}
         onChange={() => {
           // Frozen minutes are shown, not edited: nothing on screen may reach the store.

@@ -11,7 +11,10 @@ export type SaveState =
 export interface AutosaverOptions {
   /** Serialises the current document; called only when a save starts. */
   getDocument: () => unknown;
-  save: (document: unknown, baseVersion: number) => Promise<SavedMinutes>;
+  /** Stores `document`; `lastSaved` is what the store holds at `baseVersion` (or the loaded document). */
+  save: (document: unknown, baseVersion: number, lastSaved: unknown) => Promise<SavedMinutes>;
+  /** Whether two snapshots hold the same minutes; a change back to what is stored is not saved. */
+  same?: (a: unknown, b: unknown) => boolean;
   initialVersion: number;
   /** Longest gap between saves while typing goes on (a throttle, not an idle debounce). */
   intervalMs: number;
@@ -112,13 +115,14 @@ export class Autosaver {
     this.dirty = false;
     this.lastStart = this.now();
     const document = this.options.getDocument();
-    // A transaction that left the text as it was (the serializer returns the same object) is not saved.
-    if (document === this.lastSaved) {
+    // A transaction that left the minutes as they are stored is not saved.
+    const same = this.options.same ?? ((a: unknown, b: unknown) => a === b);
+    if (this.lastSaved !== null && same(document, this.lastSaved)) {
       if (this.failures === 0) this.options.onState({ kind: 'saved', at: this.lastSavedAt });
       return Promise.resolve();
     }
     this.inFlight = this.options
-      .save(document, this.version)
+      .save(document, this.version, this.lastSaved)
       .then(
         (saved) => {
           this.version = saved.version;

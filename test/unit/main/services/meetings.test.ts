@@ -98,17 +98,26 @@ describe('meetings service', () => {
     expect((await api.meetings.open({ id: created.id })).version).toBe(1);
   });
 
-  it('takes the minutes as JSON text too, and refuses text that is not JSON or both forms at once', async () => {
+  it('takes a save by parts: kept nodes from the stored version, changed ones as JSON', async () => {
     services = createTestServices();
     const { api } = services;
     const created = await api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'Möte', date: '2026-01-15' });
     const { document } = await api.meetings.open({ id: created.id });
-    document.content.find((node) => node.type === 'agendaItem')!.content![1] = { type: 'paragraph', content: [{ type: 'text', text: 'Som text.' }] };
-    const saved = await api.minutes.save({ meetingId: created.id, baseVersion: 1, documentJson: JSON.stringify(document) });
+    const key = (node: { type: string; attrs?: Record<string, unknown> }) => (node.type === 'agendaItem' ? `agendaItem:${String(node.attrs?.id)}` : node.type);
+    const changed = structuredClone(document.content[2]!);
+    changed.content![1] = { type: 'paragraph', content: [{ type: 'text', text: 'Bara den här paragrafen skickades.' }] };
+    const parts = document.content.map((node, index) => (index === 2 ? { json: JSON.stringify(changed) } : { keep: key(node) }));
+    const saved = await api.minutes.save({ meetingId: created.id, baseVersion: 1, parts });
     expect(saved.version).toBe(2);
-    expect(JSON.stringify((await api.meetings.open({ id: created.id })).document)).toContain('Som text.');
-    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, documentJson: '{"type":"doc",' })).rejects.toMatchObject({ code: 'INVALID_DOCUMENT' });
-    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, document, documentJson: JSON.stringify(document) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const reopened = await api.meetings.open({ id: created.id });
+    expect(reopened.document.content).toHaveLength(document.content.length);
+    expect(reopened.document.content[2]).toEqual(changed);
+    expect(reopened.document.content[3]).toEqual(document.content[3]);
+
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, parts })).rejects.toMatchObject({ code: 'REVISION_CONFLICT' });
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, parts: [{ keep: 'agendaItem:nope' }] })).rejects.toMatchObject({ code: 'INVALID_DOCUMENT' });
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, parts: [{ json: '{"type":' }] })).rejects.toMatchObject({ code: 'INVALID_DOCUMENT' });
+    await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2, document, parts })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(api.minutes.save({ meetingId: created.id, baseVersion: 2 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect((await api.meetings.open({ id: created.id })).version).toBe(2);
   });

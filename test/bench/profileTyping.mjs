@@ -1,0 +1,66 @@
+// `node test/bench/profileTyping.mjs`: where the renderer spends its time while typing into the
+// 200-§ meeting. Samples a CPU profile over a few hundred human-paced keystrokes and prints the
+// functions with the most self time. A tool for finding what the bench's keystroke figure pays for.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { humanDelayMs, pressKey } from './keyboard.mjs';
+import { buildLongMinutes } from './minutesDocument.mjs';
+import { call, startPreview } from './preview.mjs';
+import { seededRandom } from './random.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const text = 'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten. ';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-profile-'));
+const preview = await startPreview(dataDir);
+const server = await chromium.launchServer({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const [body] = await call(preview, 'bodies.list', {});
+  const created = await call(preview, 'meetings.create', { templateId: 'builtin-board-meeting', bodyId: body.id, title: 'Profil', date: '2026-03-24' });
+  const opened = await call(preview, 'meetings.open', { id: created.id });
+  const document = buildLongMinutes(opened.document, { items: 200, seed: 2026, lead: `${body.name} beslutar` });
+  await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
+  const browser = await chromium.connect(server.wsEndpoint());
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(preview.url);
+  await page.goto(`${preview.origin}/#/meeting/${created.id}`);
+  await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(150).waitFor();
+  const paragraph = page.locator('.ProseMirror section.agenda-item').nth(99).locator(':scope > p').last();
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.click();
+  await page.keyboard.press('End');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const random = seededRandom(3);
+  for (let index = 0; index < 300; index += 1) {
+    const char = text[index % text.length];
+    await pressKey(cdp, char);
+    await sleep(humanDelayMs(random, char));
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, index) => {
+    const node = byId.get(id);
+    const frame = node.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
+  const total = [...self.entries()].filter(([key]) => !key.startsWith('(idle)') && !key.startsWith('(program)')).reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`busy ${total.toFixed(0)} ms over 300 keys (${(total / 300).toFixed(2)} ms/key)`);
+  for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 35)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+} finally {
+  await server.close();
+  await preview.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
