@@ -7,6 +7,7 @@ import { MeetingScreen } from '../features/meetings/MeetingScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CertificatesScreen } from '../features/certificates/CertificatesScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { ApiContext } from './apiContext';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -59,6 +60,9 @@ function Shell({ api }: { api: ParagrafApi }) {
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
+          <a href="#/certificates" aria-current={route.screen === 'certificates' ? 'page' : undefined}>
+            {t('nav.certificates')}
+          </a>
         </nav>
         <button
           type="button"
@@ -94,6 +98,7 @@ function Shell({ api }: { api: ParagrafApi }) {
             <ReviewScreen key={route.id} reviewId={route.id} onBack={() => navigate({ screen: 'meetings' })} />
           )}
           {route.screen === 'templates' && <TemplatesScreen />}
+          {route.screen === 'certificates' && <CertificatesScreen />}
         </ErrorBoundary>
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Screens reached by a plain hash (`#/register`); the meeting list is `#/`. */
-export const simpleScreens = ['settings', 'register', 'templates'] as const;
+export const simpleScreens = ['settings', 'register', 'templates', 'certificates'] as const;
 /** A screen without parameters. */
 export type SimpleScreen = (typeof simpleScreens)[number];
 
