@@ -51,6 +51,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
     translate: t,
     now: () => (callbacks.current.now ?? (() => new Date()))(),
   };
+  const editorRef = useRef<Editor | null>(null);
   const editor = useEditor(
     {
       extensions: createEditorExtensions({
@@ -71,6 +72,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
   );
 
   useEffect(() => {
+    editorRef.current = editor;
     if (editor) callbacks.current.onReady(editor);
   }, [editor]);
 
@@ -93,6 +95,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
     // Anywhere on the meeting screen, also in a node view's field or after a click outside the text.
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'k') return;
+      if (!editorRef.current?.isEditable) return;
       event.preventDefault();
       setPaletteOpen(true);
     };

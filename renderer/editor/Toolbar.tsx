@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { MouseEvent } from 'react';
 import { useI18n } from '../app/i18n';
-import { minutesCommandList, paletteShortcut, shortcutText } from './commands/commandList';
+import { minutesCommandList, paletteShortcut, runCommand, shortcutText } from './commands/commandList';
 import { QuorumStatus } from './quorum/QuorumStatus';
 
 /** The commands the toolbar shows as buttons; the palette (Ctrl+K) has all of them. */
@@ -23,7 +23,7 @@ export function Toolbar({ editor, onOpenPalette }: { editor: Editor; onOpenPalet
             key={command.id}
             type="button"
             onMouseDown={keepFocus}
-            onClick={() => command.run(editor)}
+            onClick={() => runCommand(editor, command)}
             title={keys ? `${label} (${keys})` : label}
             aria-keyshortcuts={keys ? keys.replace('Ctrl', 'Control').replace('↑', 'ArrowUp').replace('↓', 'ArrowDown') : undefined}
           >

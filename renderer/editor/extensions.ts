@@ -11,6 +11,7 @@ import { NextMeeting } from '../../shared/document/nodes/nextMeeting';
 import { ProtocolNote, Reservation } from '../../shared/document/nodes/statement';
 import { Vote } from '../../shared/document/nodes/vote';
 import { AttachmentNumbers } from './attachmentNumbers';
+import { CurrentItem } from './currentItem';
 import { MinutesCommands } from './commands/minutesCommands';
 import { defaultMeetingContext } from './context/defaultMeetingContext';
 import { MeetingContext, type MeetingContextValue } from './context/meetingContext';
@@ -69,6 +70,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     MeetingOutlineExtension.configure({ first: options.firstParagraphNumber }),
     ParagraphNumbers.configure({ first: options.firstParagraphNumber }),
     AttachmentNumbers,
+    CurrentItem,
     PreparationWidgets,
     SlashTrigger,
     MentionTrigger,

@@ -42,8 +42,15 @@ function setClock(editor: Editor, which: 'open' | 'close'): boolean {
   return editor.chain().focus().setMeetingClock(which, clockTime(now), todayIso(now)).run();
 }
 
+/** Runs a command, unless the minutes are locked (sent for justering): then nothing may change them. */
+export function runCommand(editor: Editor, command: MinutesCommand): boolean {
+  if (!editor.isEditable) return false;
+  return command.run(editor);
+}
+
 /** Runs a command from the slash menu: the "/word" text goes first, and an emptied line with it. */
 export function runFromSlash(editor: Editor, command: MinutesCommand, range: { from: number; to: number }): boolean {
+  if (!editor.isEditable) return false;
   editor
     .chain()
     .focus()

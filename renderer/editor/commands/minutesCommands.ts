@@ -2,7 +2,7 @@ import { Extension, type KeyboardShortcutCommand } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { newNodeId } from '../../../shared/document/nodes/uniqueIds';
-import { minutesCommandList } from './commandList';
+import { minutesCommandList, runCommand } from './commandList';
 import { entryCommands } from './entryCommands';
 import { agendaItemDepth, entryInsertPos } from './entryPosition';
 import { focusNodeViewField } from './focusField';
@@ -86,10 +86,10 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
     const shortcuts: Record<string, KeyboardShortcutCommand> = {};
     for (const command of minutesCommandList) {
       if (!command.shortcut || command.builtinShortcut) continue;
-      shortcuts[command.shortcut] = ({ editor }) => command.run(editor);
+      shortcuts[command.shortcut] = ({ editor }) => runCommand(editor, command);
       // With Shift held the key arrives as the capital letter; bind that name too.
       const capital = /^(.*Shift-)([a-z])$/.exec(command.shortcut);
-      if (capital) shortcuts[`${capital[1]}${capital[2]!.toUpperCase()}`] = ({ editor }) => command.run(editor);
+      if (capital) shortcuts[`${capital[1]}${capital[2]!.toUpperCase()}`] = ({ editor }) => runCommand(editor, command);
     }
     return {
       ...shortcuts,

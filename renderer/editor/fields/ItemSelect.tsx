@@ -27,7 +27,7 @@ export function ItemSelect(props: ItemSelectProps) {
   return (
     <select
       aria-label={props.label}
-      className={props.className}
+      className={props.className ? `item-select ${props.className}` : 'item-select'}
       value={props.value ?? ''}
       onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
     >

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../shared/i18n/sv';
 import { useI18n } from '../../app/i18n';
 import { itemTitles } from '../fields/ItemSelect';
 import { useMeetingOutline } from '../outline/useMeetingOutline';
+import { useEditable } from '../useEditable';
 import { QuorumStatus } from '../quorum/QuorumStatus';
 import { AddAttendee } from './attendance/AddAttendee';
 import { changeAttendee, removeAttendee, toggleDisqualified } from './attendance/attendanceEdits';
@@ -25,6 +26,7 @@ const groupHeadings: Record<Attendee['group'], MessageKey> = {
 export function AttendanceView({ node, editor, updateAttributes }: ReactNodeViewProps) {
   const { t } = useI18n();
   const outline = useMeetingOutline(editor);
+  const editable = useEditable(editor);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const attendees = node.attrs.attendees as Attendee[];
   const roles = node.attrs.roles as RoleAssignment[];
@@ -34,6 +36,7 @@ export function AttendanceView({ node, editor, updateAttributes }: ReactNodeView
   const titles = () => itemTitles(editor);
   return (
     <NodeViewWrapper as="section" className="attendance" data-type="attendance" contentEditable={false} aria-label={t('attendance.heading')}>
+      <fieldset className="node-fields" disabled={!editable}>
       <div className="attendance-head">
         <h2>{t('attendance.heading')}</h2>
         <QuorumStatus editor={editor} />
@@ -67,6 +70,7 @@ export function AttendanceView({ node, editor, updateAttributes }: ReactNodeView
       })}
       <AddAttendee editor={editor} attendees={attendees} onChange={setAttendees} />
       <RolesEditor editor={editor} roles={roles} order={outline.order} titles={titles} onChange={(next) => updateAttributes({ roles: next })} />
+      </fieldset>
     </NodeViewWrapper>
   );
 }

@@ -1,9 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import { useI18n } from '../../app/i18n';
-import { minutesCommandList } from '../commands/commandList';
+import { minutesCommandList, runCommand } from '../commands/commandList';
+import { useEditable } from '../useEditable';
 
-function runCommand(editor: Editor, id: string): void {
-  minutesCommandList.find((command) => command.id === id)?.run(editor);
+function runById(editor: Editor, id: string): void {
+  const command = minutesCommandList.find((candidate) => candidate.id === id);
+  if (command) runCommand(editor, command);
 }
 
 /**
@@ -12,12 +14,12 @@ function runCommand(editor: Editor, id: string): void {
  */
 export function MeetingClock(props: { editor: Editor; startTime: string; endTime: string; date: string; today: string }) {
   const { t } = useI18n();
-  const editable = props.editor.isEditable;
+  const editable = useEditable(props.editor);
   if (props.startTime === '' || (props.date !== '' && props.date > props.today)) {
     return (
       <span className="meeting-clock">
         {props.startTime !== '' && <span className="clock-state">{t('clock.planned', { time: props.startTime })}</span>}
-        <button type="button" className="primary" disabled={!editable} onClick={() => runCommand(props.editor, 'openMeeting')}>
+        <button type="button" className="primary" disabled={!editable} onClick={() => runById(props.editor, 'openMeeting')}>
           {t('command.openMeeting')}
         </button>
       </span>
@@ -29,7 +31,7 @@ export function MeetingClock(props: { editor: Editor; startTime: string; endTime
         <span className="clock-state" aria-live="polite">
           {t('clock.openedAt', { time: props.startTime })}
         </span>
-        <button type="button" disabled={!editable} onClick={() => runCommand(props.editor, 'closeMeeting')}>
+        <button type="button" disabled={!editable} onClick={() => runById(props.editor, 'closeMeeting')}>
           {t('command.closeMeeting')}
         </button>
       </span>

@@ -4,6 +4,7 @@ import { todayIso } from '../../../shared/domain/dates';
 import type { MeetingHeaderAttrs } from '../../../shared/document/types';
 import { useI18n } from '../../app/i18n';
 import { meetingContext } from '../context/meetingContext';
+import { useEditable } from '../useEditable';
 import { DateInput } from '../fields/DateInput';
 import { TimeInput } from '../fields/TimeInput';
 import { MeetingClock } from './MeetingClock';
@@ -12,7 +13,7 @@ import { MeetingClock } from './MeetingClock';
 export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeViewProps) {
   const { t } = useI18n();
   const attrs = node.attrs as Required<MeetingHeaderAttrs>;
-  const editable = editor.isEditable;
+  const editable = useEditable(editor);
   const now = () => meetingContext(editor).now();
   return (
     <NodeViewWrapper as="header" className="meeting-header" data-type="meeting-header" contentEditable={false}>

@@ -1,6 +1,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useI18n } from '../../app/i18n';
 import { meetingContext } from '../context/meetingContext';
+import { useEditable } from '../useEditable';
 import { DateInput } from '../fields/DateInput';
 import { TimeInput } from '../fields/TimeInput';
 
@@ -8,7 +9,7 @@ import { TimeInput } from '../fields/TimeInput';
 export function NextMeetingView({ node, editor, updateAttributes }: ReactNodeViewProps) {
   const { t } = useI18n();
   const attrs = node.attrs as { date: string; startTime: string; endTime: string; place: string };
-  const editable = editor.isEditable;
+  const editable = useEditable(editor);
   return (
     <NodeViewWrapper as="section" className="next-meeting" data-type="next-meeting" contentEditable={false} aria-label={t('nextMeeting.heading')}>
       <h2>{t('nextMeeting.heading')}</h2>

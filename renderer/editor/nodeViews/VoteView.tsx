@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { meetingContext } from '../context/meetingContext';
 import { itemIndexAt } from '../outline/meetingOutline';
 import { useMeetingOutline } from '../outline/useMeetingOutline';
+import { useEditable } from '../useEditable';
 import { BallotTable } from './vote/BallotTable';
 import { MotionList } from './vote/MotionList';
 import { castBallot, decidingRoster, motionName, samePerson, tally, winnerOf } from './vote/voteTally';
@@ -24,6 +25,7 @@ function plural(count: number, one: MessageKey, many: MessageKey, t: (key: Messa
 export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
   const { t } = useI18n();
   const outline = useMeetingOutline(editor);
+  const editable = useEditable(editor);
   const attrs = node.attrs as VoteAttrs;
   const pos = getPos();
   const index = pos === undefined ? -1 : itemIndexAt(editor, pos);
@@ -76,6 +78,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
 
   return (
     <NodeViewWrapper as="div" className="vote entry" data-type="vote" data-id={attrs.id ?? undefined} contentEditable={false}>
+      <fieldset className="node-fields" disabled={!editable}>
       <div className="vote-head">
         <span className="entry-label">{t('vote.label')}</span>
         <span role="radiogroup" aria-label={t('vote.method')} className="status-radios">
@@ -138,6 +141,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
           {t('vote.writeResult')}
         </button>
       </div>
+      </fieldset>
     </NodeViewWrapper>
   );
 }

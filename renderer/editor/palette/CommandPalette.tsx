@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../app/i18n';
-import { minutesCommandList, shortcutText, type MinutesCommand } from '../commands/commandList';
+import { minutesCommandList, runCommand, shortcutText, type MinutesCommand } from '../commands/commandList';
 
 function matches(command: MinutesCommand, query: string, label: string): boolean {
   const wanted = query.trim().toLocaleLowerCase('sv');
@@ -41,7 +41,7 @@ export function CommandPalette({ editor, onClose }: { editor: Editor; onClose: (
   function run(command: MinutesCommand) {
     onClose();
     editor.commands.focus();
-    command.run(editor);
+    runCommand(editor, command);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

@@ -32,6 +32,7 @@ function itemStartOf(view: EditorView, getPos: () => number | undefined): number
 
 /** Leaves the form: the cursor goes back to the end of the § title. */
 function closeForm(view: EditorView, itemStart: number, change?: Preparation): void {
+  if (!view.editable) change = undefined;
   const tr = view.state.tr.setMeta(preparationKey, { open: null } satisfies PreparationMeta);
   if (change) for (const [name, value] of Object.entries(change)) tr.setNodeAttribute(itemStart, name, value);
   const title = tr.doc.nodeAt(itemStart)?.firstChild;

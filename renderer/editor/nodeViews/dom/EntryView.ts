@@ -63,7 +63,7 @@ export abstract class EntryView implements NodeView {
   /** Changes one attribute of this entry, as one undoable step. */
   protected setAttribute(name: string, value: unknown): void {
     const pos = this.getPos();
-    if (pos === undefined) return;
+    if (pos === undefined || !this.editor.isEditable) return;
     this.editor.view.dispatch(this.editor.state.tr.setNodeAttribute(pos, name, value));
   }
 

@@ -138,3 +138,17 @@ describe('moving a §', () => {
     expect(editor.commands.moveAgendaItem('down')).toBe(false);
   });
 });
+
+describe('the current §', () => {
+  it('is marked where the cursor is, and follows it', async () => {
+    mounted = await mountEditor();
+    const { editor } = mounted;
+    const marked = () => [...editor.view.dom.querySelectorAll('section.current-item > h2')].map((title) => title.textContent);
+    editor.commands.setTextSelection(endOf(editor, 'paragraph', 3));
+    expect(marked()).toEqual(['Ekonomisk rapport']);
+    editor.commands.insertContent(' Mer text.');
+    expect(marked()).toEqual(['Ekonomisk rapport']);
+    editor.commands.setTextSelection(endOf(editor, 'assignment', 0));
+    expect(marked()).toEqual(['Lokalfrågan']);
+  });
+});

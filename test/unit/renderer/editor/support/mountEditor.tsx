@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { render, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import type { Membership } from '../../../../../shared/contract/models';
 import type { QuorumRule } from '../../../../../shared/domain/attendance';
@@ -25,6 +26,8 @@ export interface MountOptions {
   people?: (services: TestServices) => PeopleSource;
   now?: () => Date;
   services?: TestServices;
+  /** Rendered beside the editor inside the same providers (a language switch, say). */
+  beside?: ReactNode;
 }
 
 /** The example meeting (every kind of entry) from the real services. */
@@ -56,6 +59,7 @@ export async function mountEditor(options: MountOptions = {}): Promise<MountedEd
         onChange={() => undefined}
         onBlur={() => undefined}
       />
+      {options.beside}
     </I18nProvider>,
   );
   await waitFor(() => expect(editor).not.toBeNull());

@@ -1,0 +1,59 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useI18n } from '../../../../renderer/app/i18n';
+import { endOf, mountEditor, posOf, type MountedEditor } from './support/mountEditor';
+
+let mounted: MountedEditor | undefined;
+afterEach(() => mounted?.unmount());
+
+function SwitchToEnglish() {
+  const { setLanguage } = useI18n();
+  return (
+    <button type="button" onClick={() => setLanguage('en')}>
+      English
+    </button>
+  );
+}
+
+describe('locked minutes (sent for justering)', () => {
+  it('keep every field disabled and every command, shortcut and palette from changing them', async () => {
+    mounted = await mountEditor();
+    const user = userEvent.setup();
+    const { editor } = mounted;
+    const before = JSON.stringify(editor.getJSON());
+    act(() => editor.setEditable(false));
+    const attendance = screen.getByRole('region', { name: 'Närvaro' });
+    await waitFor(() => expect(within(attendance).getAllByRole('radio')[0]).toBeDisabled());
+    expect(within(document.querySelector<HTMLElement>('.ProseMirror div.vote')!).getByRole('radio', { name: 'Votering' })).toBeDisabled();
+    expect(within(screen.getByRole('region', { name: 'Nästa möte' })).getByRole('textbox', { name: 'Plats' })).toHaveAttribute('readonly');
+    editor.commands.setTextSelection(endOf(editor, 'paragraph', 0));
+    editor.view.dom.focus();
+    await user.keyboard('{Alt>}{Shift>}U{/Shift}{/Alt}');
+    await user.keyboard('{Control>}k{/Control}');
+    expect(screen.queryByRole('dialog', { name: 'Kommandon' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Uppdrag' }));
+    const chipRemove = (editor.view.nodeDOM(posOf(editor, 'assignment', 0)) as HTMLElement).querySelector('button.chip-remove')!;
+    chipRemove.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(JSON.stringify(editor.getJSON())).toBe(before);
+  });
+});
+
+describe('switching the UI language', () => {
+  it('draws the plain DOM entries, numbers and widgets again in the new language, leaving the minutes as they were', async () => {
+    mounted = await mountEditor({ beside: <SwitchToEnglish /> });
+    const user = userEvent.setup();
+    const { editor } = mounted;
+    const before = JSON.stringify(editor.getJSON());
+    const view = () => editor.view.nodeDOM(posOf(editor, 'assignment', 0)) as HTMLElement;
+    expect(view().querySelector('.entry-label')).toHaveTextContent('Uppdrag');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(view().querySelector('.entry-label')).toHaveTextContent('Assignment'));
+    expect(view()).toHaveTextContent('is asked to');
+    expect(editor.view.dom.querySelector('p.attachment')).toHaveAttribute('data-label', 'Attachment 1');
+    expect(editor.view.dom.querySelector('.item-prep')).toHaveTextContent('PresenterMaria Öberg');
+    expect(await screen.findByRole('region', { name: 'Attendance' })).toBeInTheDocument();
+    expect(JSON.stringify(editor.getJSON())).toBe(before);
+    expect(editor.can().undo()).toBe(false);
+  });
+});
