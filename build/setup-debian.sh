@@ -6,7 +6,7 @@ set -euo pipefail
 what="${1:-app}"
 packages=(python3 make g++)
 if [ "$what" = "test" ]; then
-  packages+=(chromium libreoffice-writer-nogui poppler-utils qpdf python3-docx fonts-dejavu-core xvfb)
+  packages+=(chromium libreoffice-writer-nogui poppler-utils qpdf python3-docx fonts-dejavu-core xvfb openssl libnss3-tools)
 fi
 sudo_cmd=""
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
