@@ -262,6 +262,7 @@ export const en: Record<MessageKey, string> = {
   'date.noSuchMonth': 'There is no month {month}.',
   'date.noSuchTime': 'The time {time} does not exist. Type e.g. 9, 9.30 or 18:30.',
   'date.unreadable': 'The date could not be read. Type e.g. 27/4, 27 april, 27 april kl 9 or 2027-04-27.',
+  'time.placeholder': 'hh.mm',
   'people.add': 'Add “{name}” to the register',
   'people.addAnother': 'Add another “{name}” to the register',
   'people.addFailed': '“{name}” could not be added to the register. The name stays in the minutes; add the person under Register later.',

@@ -260,6 +260,7 @@ export const sv = {
   'date.noSuchMonth': 'Det finns ingen månad {month}.',
   'date.noSuchTime': 'Klockslaget {time} finns inte. Skriv t.ex. 9, 9.30 eller 18:30.',
   'date.unreadable': 'Datumet gick inte att läsa. Skriv t.ex. 27/4, 27 april, 27 april kl 9 eller 2027-04-27.',
+  'time.placeholder': 'tt.mm',
   'people.add': 'Lägg till ”{name}” i registret',
   'people.addAnother': 'Lägg till en annan ”{name}” i registret',
   'people.addFailed': '”{name}” kunde inte läggas till i registret. Namnet står kvar i protokollet; lägg till personen under Register senare.',

@@ -27,7 +27,7 @@ export function TimeInput(props: { label: string; value: string; readOnly?: bool
         aria-label={props.label}
         value={draft ?? props.value}
         size={5}
-        placeholder="18.30"
+        placeholder={t('time.placeholder')}
         readOnly={props.readOnly}
         aria-invalid={invalid}
         onChange={(event) => setDraft(event.target.value)}
