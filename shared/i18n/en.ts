@@ -95,7 +95,7 @@ export const en: Record<MessageKey, string> = {
   'editor.bulletList': 'Bullet list',
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
-  'editor.shortcuts': 'Ctrl+Enter new §, Ctrl+Shift+B decision',
+  'editor.shortcuts': 'Ctrl+Enter new §, Ctrl+Shift+B decision, / in the text or Ctrl+K for every command, @ for people',
   'editor.toolbar': 'Minutes tools',
   'editor.loading': 'Opening the meeting …',
   'editor.titlePlaceholder': 'Title of the item',

@@ -93,7 +93,7 @@ export const sv = {
   'editor.bulletList': 'Punktlista',
   'editor.undo': 'Ångra',
   'editor.redo': 'Gör om',
-  'editor.shortcuts': 'Ctrl+Enter ny §, Ctrl+Shift+B beslut',
+  'editor.shortcuts': 'Ctrl+Enter ny §, Ctrl+Shift+B beslut, / i texten eller Ctrl+K för alla kommandon, @ för personer',
   'editor.toolbar': 'Verktyg för protokollet',
   'editor.loading': 'Öppnar mötet …',
   'editor.titlePlaceholder': 'Rubrik för paragrafen',
