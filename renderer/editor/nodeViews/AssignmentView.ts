@@ -29,13 +29,9 @@ export class AssignmentView extends EntryView {
     });
     this.deadline.input.setAttribute(focusFirstAttribute, '');
     this.deadline.input.dataset.field = 'deadline';
-    this.controls.append(this.label, element('span', { className: 'entry-field' }, [this.deadlineLabel, this.deadline.dom]));
+    // Who and the verb sit in the controls row, so the caret (Home, arrows) never lands outside the text.
+    this.controls.append(this.label, this.who, this.verb, element('span', { className: 'entry-field' }, [this.deadlineLabel, this.deadline.dom]));
     this.init();
-  }
-
-  protected override line(): HTMLElement {
-    const lead = element('span', { className: 'entry-lead', attrs: { contenteditable: 'false' } }, [this.who, this.verb]);
-    return element('p', { className: 'entry-line' }, [lead, this.contentDOM]);
   }
 
   protected draw(): void {

@@ -8,6 +8,7 @@ import { useEditable } from '../useEditable';
 import { DateInput } from '../fields/DateInput';
 import { TimeInput } from '../fields/TimeInput';
 import { MeetingClock } from './MeetingClock';
+import { editorUndoKeys } from '../fields/editorUndoKeys';
 
 /** The meeting header as a small form: dates typed the Swedish way, the meeting clock, and justeringens plats och tid. */
 export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeViewProps) {
@@ -15,6 +16,7 @@ export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeV
   const attrs = node.attrs as Required<MeetingHeaderAttrs>;
   const editable = useEditable(editor);
   const now = () => meetingContext(editor).now();
+  const undoKeys = editorUndoKeys(editor);
   return (
     <NodeViewWrapper as="header" className="meeting-header" data-type="meeting-header" contentEditable={false}>
       <div className="meeting-header-row">
@@ -30,7 +32,7 @@ export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeV
         </label>
         <label className="header-title">
           <span>{t('header.title')}</span>
-          <input value={attrs.title} maxLength={200} readOnly={!editable} onChange={(event) => updateAttributes({ title: event.target.value })} />
+          <input value={attrs.title} maxLength={200} readOnly={!editable} onKeyDown={undoKeys} onChange={(event) => updateAttributes({ title: event.target.value })} />
         </label>
       </div>
       <div className="meeting-header-row">
@@ -48,7 +50,7 @@ export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeV
         </label>
         <label className="header-place">
           <span>{t('header.place')}</span>
-          <input value={attrs.place} maxLength={200} readOnly={!editable} onChange={(event) => updateAttributes({ place: event.target.value })} />
+          <input value={attrs.place} maxLength={200} readOnly={!editable} onKeyDown={undoKeys} onChange={(event) => updateAttributes({ place: event.target.value })} />
         </label>
       </div>
       <div className="meeting-header-row header-secondary">
@@ -61,6 +63,7 @@ export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeV
             value={attrs.adjustmentPlace ?? ''}
             maxLength={200}
             readOnly={!editable}
+            onKeyDown={undoKeys}
             onChange={(event) => updateAttributes({ adjustmentPlace: event.target.value })}
           />
           <DateInput label={t('header.adjustmentDate')} value={attrs.adjustmentDate ?? ''} year="future" now={now} readOnly={!editable} onCommit={(read) => updateAttributes({ adjustmentDate: read.date })} />

@@ -4,6 +4,7 @@ import { meetingContext } from '../context/meetingContext';
 import { useEditable } from '../useEditable';
 import { DateInput } from '../fields/DateInput';
 import { TimeInput } from '../fields/TimeInput';
+import { editorUndoKeys } from '../fields/editorUndoKeys';
 
 /** Nästa möte: the date typed the Swedish way ("14/1 kl 18.30–20.30" fills the times too), and the place. */
 export function NextMeetingView({ node, editor, updateAttributes }: ReactNodeViewProps) {
@@ -36,7 +37,7 @@ export function NextMeetingView({ node, editor, updateAttributes }: ReactNodeVie
         </label>
         <label className="next-meeting-place">
           <span>{t('nextMeeting.place')}</span>
-          <input value={attrs.place} maxLength={300} readOnly={!editable} onChange={(event) => updateAttributes({ place: event.target.value })} />
+          <input value={attrs.place} maxLength={300} readOnly={!editable} onKeyDown={editorUndoKeys(editor)} onChange={(event) => updateAttributes({ place: event.target.value })} />
         </label>
       </div>
     </NodeViewWrapper>

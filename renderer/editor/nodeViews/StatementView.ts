@@ -35,13 +35,8 @@ export class StatementView extends EntryView {
         this.returnToText();
       }
     });
-    this.controls.append(this.label, element('label', { className: 'entry-field' }, [this.againstLabel, this.decision]));
+    this.controls.append(this.label, this.who, element('label', { className: 'entry-field' }, [this.againstLabel, this.decision]));
     this.init();
-  }
-
-  protected override line(): HTMLElement {
-    const lead = element('span', { className: 'entry-lead', attrs: { contenteditable: 'false' } }, [this.who]);
-    return element('p', { className: 'entry-line' }, [lead, this.contentDOM]);
   }
 
   private decisionsOfItem(): DecisionChoice[] {

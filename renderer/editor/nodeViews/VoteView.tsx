@@ -11,6 +11,7 @@ import { useEditable } from '../useEditable';
 import { BallotTable } from './vote/BallotTable';
 import { MotionList } from './vote/MotionList';
 import { castBallot, decidingRoster, motionName, samePerson, tally, winnerOf } from './vote/voteTally';
+import { editorUndoKeys } from '../fields/editorUndoKeys';
 
 const methodLabels: Record<VoteAttrs['method'], MessageKey> = { acklamation: 'vote.acclamation', votering: 'vote.rollCallVote', sluten: 'vote.secret' };
 
@@ -26,6 +27,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
   const { t } = useI18n();
   const outline = useMeetingOutline(editor);
   const editable = useEditable(editor);
+  const undoKeys = editorUndoKeys(editor);
   const attrs = node.attrs as VoteAttrs;
   const pos = getPos();
   const index = pos === undefined ? -1 : itemIndexAt(editor, pos);
@@ -93,7 +95,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
       <MotionList editor={editor} motions={motions} onChange={setMotions} />
       <label className="vote-field">
         <span>{t('vote.propositionOrder')}</span>
-        <textarea rows={2} maxLength={2000} value={attrs.propositionOrder} placeholder={t('vote.propositionPlaceholder')} onChange={(event) => updateAttributes({ propositionOrder: event.target.value })} />
+        <textarea rows={2} maxLength={2000} onKeyDown={undoKeys} value={attrs.propositionOrder} placeholder={t('vote.propositionPlaceholder')} onChange={(event) => updateAttributes({ propositionOrder: event.target.value })} />
       </label>
       {attrs.method !== 'acklamation' && (
         <div className="vote-sides">
@@ -135,7 +137,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
       <div className="vote-result">
         <label className="vote-field">
           <span>{t('vote.result')}</span>
-          <input value={attrs.result} maxLength={2000} onChange={(event) => updateAttributes({ result: event.target.value })} />
+          <input value={attrs.result} maxLength={2000} onKeyDown={undoKeys} onChange={(event) => updateAttributes({ result: event.target.value })} />
         </label>
         <button type="button" onClick={writeResult}>
           {t('vote.writeResult')}

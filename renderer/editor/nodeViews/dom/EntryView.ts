@@ -27,8 +27,8 @@ export abstract class EntryView implements NodeView {
     this.dom = element('div', { className: `entry ${className}`, attrs: { 'data-type': className } });
   }
 
-  /** The text line; a subclass may put non-editable parts before the text. */
-  protected line(): HTMLElement {
+  /** The text line holds nothing but the text, so the caret cannot stray into a control. */
+  private line(): HTMLElement {
     return element('p', { className: 'entry-line' }, [this.contentDOM]);
   }
 

@@ -3,6 +3,7 @@ import type { Motion } from '../../../../shared/document/nodes/vote';
 import { newNodeId } from '../../../../shared/document/nodes/uniqueIds';
 import { useI18n } from '../../../app/i18n';
 import { PersonPicker } from '../../fields/PersonPicker';
+import { editorUndoKeys } from '../../fields/editorUndoKeys';
 
 /** The yrkanden: who moved what, in the order they were made. */
 export function MotionList(props: { editor: Editor; motions: Motion[]; onChange: (motions: Motion[]) => void }) {
@@ -32,6 +33,7 @@ export function MotionList(props: { editor: Editor; motions: Motion[]; onChange:
               value={motion.text}
               maxLength={2000}
               placeholder={t('vote.motionPlaceholder')}
+              onKeyDown={editorUndoKeys(props.editor)}
               onChange={(event) => change(motion.key, { text: event.target.value })}
             />
             <button type="button" className="chip-remove" aria-label={t('vote.removeMotion', { number: String(index + 1) })} onClick={() => props.onChange(motions.filter((other) => other.key !== motion.key))}>

@@ -101,3 +101,21 @@ describe('a vote', () => {
     expect(vote(0).result).toBe('Styrelsen beslutar enligt Sofia Åkessons yrkande.');
   });
 });
+
+describe('undo in a vote field', () => {
+  it('Ctrl+Z in a field that writes as one types undoes in the minutes, and Ctrl+Shift+Z redoes', async () => {
+    mounted = await mountEditor();
+    const user = userEvent.setup();
+    const view = voteView(0);
+    const text = within(view).getByRole('textbox', { name: 'Yrkande 1' });
+    const before = vote(0).motions[0]!.text;
+    await user.click(text);
+    await user.keyboard('{End} och tillägg');
+    expect(vote(0).motions[0]!.text).toBe(`${before} och tillägg`);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(vote(0).motions[0]!.text).toBe(before);
+    expect(text).toHaveValue(before);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(vote(0).motions[0]!.text).toBe(`${before} och tillägg`);
+  });
+});
