@@ -2,6 +2,7 @@ import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { layout } from '../layout';
 import type { Block, PageModel } from '../model/types';
 import type { DocxWriteContext } from './blocks/context';
+import { writeBox } from './blocks/box';
 import { writeFields } from './blocks/fields';
 import { writeGrid } from './blocks/grid';
 import { writeHeading } from './blocks/heading';
@@ -26,6 +27,7 @@ const blockWriters: { [K in Block['kind']]: BlockWriter<K> } = {
   fields: writeFields,
   grid: writeGrid,
   signatures: writeSignatures,
+  box: writeBox,
   pageBreak: writePageBreak,
 };
 

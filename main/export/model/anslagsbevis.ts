@@ -9,14 +9,10 @@ import type { Block } from './types';
  */
 export function anslagsbevis(ctx: MappingContext): Block[] {
   return [
-    { kind: 'heading', level: 2, text: 'Anslagsbevis' },
     {
-      kind: 'paragraph',
-      style: 'body',
-      lines: [[{ text: 'Protokollet är justerat. Justeringen har tillkännagivits genom anslag.' }]],
-    },
-    {
-      kind: 'fields',
+      kind: 'box',
+      title: 'Anslagsbevis',
+      intro: 'Protokollet är justerat. Justeringen har tillkännagivits genom anslag.',
       rows: [
         { label: 'Organ', lines: [[{ text: ctx.meeting.bodyName }]] },
         { label: 'Sammanträdesdatum', lines: [[{ text: formatSwedishDate(ctx.meeting.meetingDate) }]] },
@@ -24,7 +20,7 @@ export function anslagsbevis(ctx: MappingContext): Block[] {
         { label: 'Datum då anslaget tas ned', lines: [] },
         { label: 'Förvaringsplats för protokollet', lines: [] },
       ],
+      signature: { role: 'Underskrift', name: '', paragraphs: '' },
     },
-    { kind: 'signatures', lines: [{ role: 'Underskrift', name: '', paragraphs: '' }] },
   ];
 }

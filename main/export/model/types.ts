@@ -54,6 +54,8 @@ export type Block =
   | { kind: 'fields'; rows: FieldRow[] }
   | { kind: 'grid'; table: GridTable }
   | { kind: 'signatures'; lines: SignatureLine[] }
+  /** A framed section kept on one page, as the anslagsbevis is printed: title, text, facts, signature. */
+  | { kind: 'box'; title: string; intro: string; rows: FieldRow[]; signature: SignatureLine }
   | { kind: 'pageBreak' };
 
 /** What every page's header says. */

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Block, PageModel } from '../model/types';
+import { drawBox } from './blocks/box';
 import { drawFields } from './blocks/fields';
 import { drawGrid } from './blocks/grid';
 import { drawHeading } from './blocks/heading';
@@ -24,6 +25,7 @@ const blockDrawers: { [K in Block['kind']]: BlockDrawer<K> } = {
   fields: drawFields,
   grid: drawGrid,
   signatures: drawSignatures,
+  box: drawBox,
   pageBreak: drawPageBreak,
 };
 

@@ -1,8 +1,8 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
-import { textWidthMm } from '../../layout';
+import { layout, textWidthMm } from '../../layout';
 import type { Block } from '../../model/types';
 import { paragraphRuns } from '../runs';
-import { twips } from '../units';
+import { pointTwips, twips } from '../units';
 import { gridBorders } from './tableBorders';
 
 /** A table with a header row that Word repeats on each page, such as a votering by name. */
@@ -34,6 +34,7 @@ export function writeGrid(block: Extract<Block, { kind: 'grid' }>): (Table | Par
       width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
       columnWidths: widths,
       borders: gridBorders,
+      margins: { top: pointTwips(layout.cellPadding.grid), bottom: pointTwips(layout.cellPadding.grid) },
       rows: [header, ...rows],
     }),
     new Paragraph({ spacing: { after: 0 }, children: [] }),

@@ -5,11 +5,11 @@ import type { MappingContext } from '../mappingContext';
 import { rangeOfRole } from '../paragraphRanges';
 import type { Block, FieldRow, Line } from '../types';
 
-/** One name as the first page prints it: "Anna Lindqvist (S), ordförande, § 4 – § 10". */
-export function attendeeLine(attendee: Attendee, all: Attendee[], ctx: MappingContext, withPresence = true): Line {
+/** One name as the first page prints it: "Anna Lindqvist (S), ordförande, § 4 – § 10". A kallelse, sent before the meeting, leaves out what happened at it. */
+export function attendeeLine(attendee: Attendee, all: Attendee[], ctx: MappingContext, atMeeting = true): Line {
   const party = attendee.party.trim() ? ` (${attendee.party.trim()})` : '';
   const parts: string[] = [];
-  if (attendee.group === 'substitute' && attendee.servingFor !== null) {
+  if (atMeeting && attendee.group === 'substitute' && attendee.servingFor !== null) {
     const member = all.find((candidate) => candidate.key === attendee.servingFor);
     parts.push(member ? `tjänstgörande ersättare för ${member.name}` : 'tjänstgörande ersättare');
   } else if (attendee.role.trim() && !['ledamot', 'ersättare'].includes(attendee.role.trim())) {
@@ -17,7 +17,7 @@ export function attendeeLine(attendee: Attendee, all: Attendee[], ctx: MappingCo
   }
   const line: Line = [{ text: `${attendee.name}${party}` }];
   if (parts.length > 0) line.push({ text: `, ${parts.join(', ')}` });
-  const presence = withPresence ? presenceText(attendee, ctx.order) : '';
+  const presence = atMeeting ? presenceText(attendee, ctx.order) : '';
   if (presence) line.push({ text: `, ${presence}`, italic: true });
   return line;
 }

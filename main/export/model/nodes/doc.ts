@@ -22,8 +22,8 @@ export function bodyBlocks(document: DocNodeJson, ctx: MappingContext): Block[] 
 
 /**
  * The whole minutes: title, the first page's facts, the § items, and the signatures. A municipal
- * body's minutes carry the signatures and the anslagsbevis on the first page, the items after it;
- * an association signs at the end.
+ * body's minutes carry the signatures on the first page and the items after it, and end with the
+ * anslagsbevis (a council's attendance often fills the first page); an association signs at the end.
  */
 export function mapDoc(node: DocNodeJson, ctx: MappingContext): Block[] {
   const title: Block = { kind: 'heading', level: 1, text: ctx.meeting.meetingTitle };
@@ -32,7 +32,7 @@ export function mapDoc(node: DocNodeJson, ctx: MappingContext): Block[] {
   const signatures: Block = { kind: 'signatures', lines: signatureLines(ctx) };
   const items = bodyBlocks(node, ctx);
   if (ctx.meeting.bodyKind === 'nämnd' && ctx.meeting.meetingKind === 'protokoll') {
-    return [title, fields, { kind: 'heading', level: 2, text: 'Underskrifter' }, signatures, ...anslagsbevis(ctx), { kind: 'pageBreak' }, ...items];
+    return [title, fields, { kind: 'heading', level: 2, text: 'Underskrifter' }, signatures, { kind: 'pageBreak' }, ...items, ...anslagsbevis(ctx)];
   }
   return [title, fields, ...items, { kind: 'heading', level: 2, text: 'Underskrifter' }, signatures];
 }

@@ -1,23 +1,22 @@
-import { layout } from '../../layout';
+import { labelShareFor, layout } from '../../layout';
 import type { Block, FieldRow } from '../../model/types';
 import { newPage, type PdfWriteContext } from '../pdfContext';
 import { element, tagged } from '../structure';
 import { drawLines, lineHeight, measureLines } from '../text';
 import { horizontalRule } from './rules';
 
-const padding = 3;
+const padding = layout.cellPadding.fields;
 
-function drawRow(row: FieldRow, table: PDFKit.PDFStructureElement, ctx: PdfWriteContext, first: boolean): void {
+function drawRow(row: FieldRow, table: PDFKit.PDFStructureElement, ctx: PdfWriteContext, first: boolean, share: number): void {
   const { doc, box } = ctx;
-  const labelWidth = box.width * layout.labelShare;
+  const labelWidth = box.width * share;
   const valueX = box.left + labelWidth + padding;
   const valueWidth = box.width - labelWidth - 2 * padding;
   const labelStyle = { size: layout.size.body, bold: true };
   const valueStyle = { size: layout.size.body };
   const labelLines = [[{ text: row.label }]];
   const valueLines = row.lines.length > 0 ? row.lines : [[]];
-  const height =
-    Math.max(measureLines(ctx, labelLines, labelWidth - 2 * padding, labelStyle), measureLines(ctx, valueLines, valueWidth, valueStyle)) + 2 * padding;
+  const height = rowHeight(row, ctx, share);
   const fullPage = box.bottom - box.top;
   if (doc.y + height > box.bottom && height <= fullPage) newPage(ctx);
   if (first || doc.y <= box.top + 1) horizontalRule(ctx, doc.y);
@@ -43,10 +42,24 @@ function drawRow(row: FieldRow, table: PDFKit.PDFStructureElement, ctx: PdfWrite
   horizontalRule(ctx, doc.y);
 }
 
+function rowHeight(row: FieldRow, ctx: PdfWriteContext, share: number): number {
+  const labelWidth = ctx.box.width * share;
+  const label = measureLines(ctx, [[{ text: row.label }]], labelWidth - 2 * padding, { size: layout.size.body, bold: true });
+  const value = measureLines(ctx, row.lines.length > 0 ? row.lines : [[]], ctx.box.width - labelWidth - 2 * padding, { size: layout.size.body });
+  return Math.max(label, value) + 2 * padding;
+}
+
+/** The height a facts table takes, to keep a framed section on one page. */
+export function fieldsHeight(block: Extract<Block, { kind: 'fields' }>, ctx: PdfWriteContext): number {
+  const share = labelShareFor(block.rows.map((row) => row.label));
+  return block.rows.reduce((sum, row) => sum + rowHeight(row, ctx, share), 0) + layout.space.paragraphAfter * 2;
+}
+
 /** The first page's facts: a table (Table, TR, TH for the label, TD for its lines). */
 export function drawFields(block: Extract<Block, { kind: 'fields' }>, ctx: PdfWriteContext): void {
   const table = element(ctx, ctx.root, 'Table');
-  block.rows.forEach((row, index) => drawRow(row, table, ctx, index === 0));
+  const share = labelShareFor(block.rows.map((row) => row.label));
+  block.rows.forEach((row, index) => drawRow(row, table, ctx, index === 0, share));
   table.end();
   ctx.doc.y += layout.space.paragraphAfter * 2;
 }

@@ -5,7 +5,7 @@ import { artifact, element, tagged } from '../structure';
 import { drawLines, measureLines } from '../text';
 import { outline } from './rules';
 
-const padding = 3;
+const padding = layout.cellPadding.grid;
 
 /** A table with a header row (TH, scope Column) repeated as an artifact on each new page. */
 export function drawGrid(block: Extract<Block, { kind: 'grid' }>, ctx: PdfWriteContext): void {

@@ -5,42 +5,49 @@ import { element, tagged } from '../structure';
 import { drawLines, lineHeight } from '../text';
 import { horizontalRule } from './rules';
 
+const gutter = 10 * pointsPerMm;
+
 function entryHeight(ctx: PdfWriteContext): number {
-  const line = lineHeight(ctx, { size: layout.size.body });
-  return line * 2 + layout.signatureSpace * pointsPerMm + 14;
+  return lineHeight(ctx, { size: layout.size.body }) * 2 + lineHeight(ctx, { size: layout.size.meta }) + layout.signatureSpace * pointsPerMm + 16;
 }
 
-function drawEntry(entry: SignatureLine, table: PDFKit.PDFStructureElement, ctx: PdfWriteContext): void {
-  const { doc, box } = ctx;
-  const leftWidth = box.width * 0.6;
-  ensureSpace(ctx, entryHeight(ctx));
-  const top = doc.y;
-  const row = element(ctx, table, 'TR');
-  const who = element(ctx, row, 'TD');
-  tagged(ctx, who, 'TD', () => drawLines(ctx, [[{ text: entry.role, bold: true }]], box.left, leftWidth, { size: layout.size.body }));
+/** One signer in a cell: the role, a line to sign on, the printed name, and the § signed for. */
+function drawEntry(entry: SignatureLine, row: PDFKit.PDFStructureElement, ctx: PdfWriteContext, x: number, width: number, top: number): number {
+  const { doc } = ctx;
+  const cell = element(ctx, row, 'TD');
+  doc.y = top;
+  tagged(ctx, cell, 'TD', () => drawLines(ctx, [[{ text: entry.role, bold: true }]], x, width, { size: layout.size.body }));
   const lineY = doc.y + layout.signatureSpace * pointsPerMm;
-  horizontalRule(ctx, lineY, box.left, box.left + leftWidth - 15 * pointsPerMm, '#000000');
+  horizontalRule(ctx, lineY, x, x + width, '#000000');
   doc.y = lineY + 3;
   // An unnamed signer gets an empty line to print their name on.
-  if (entry.name) tagged(ctx, who, 'TD', () => drawLines(ctx, [[{ text: entry.name }]], box.left, leftWidth, { size: layout.size.body }));
-  who.end();
-  const bottom = Math.max(doc.y, lineY + 3 + lineHeight(ctx, { size: layout.size.body }));
+  const lines = [entry.name ? [{ text: entry.name }] : [{ text: ' ' }]];
+  tagged(ctx, cell, 'TD', () => drawLines(ctx, lines, x, width, { size: layout.size.body }));
   if (entry.paragraphs) {
-    const paragraphs = element(ctx, row, 'TD');
-    doc.y = top;
-    tagged(ctx, paragraphs, 'TD', () =>
-      drawLines(ctx, [[{ text: 'Paragrafer', bold: true }], [{ text: entry.paragraphs }]], box.left + leftWidth, box.width - leftWidth, { size: layout.size.body }),
-    );
-    paragraphs.end();
+    tagged(ctx, cell, 'TD', () => drawLines(ctx, [[{ text: 'Paragrafer ', bold: true }, { text: entry.paragraphs }]], x, width, { size: layout.size.meta }));
   }
-  row.end();
-  doc.y = bottom + 10;
+  cell.end();
+  return doc.y;
 }
 
-/** Signature lines as a table: role, a line to sign on, the printed name, and the § signed for. */
+/** The height signature lines take, to keep a framed section on one page. */
+export function signaturesHeight(block: Extract<Block, { kind: 'signatures' }>, ctx: PdfWriteContext): number {
+  return Math.ceil(block.lines.length / 2) * (entryHeight(ctx) + 12) + layout.space.paragraphAfter;
+}
+
+/** Signature lines, two signers to a row as Swedish minutes set them: a table (TR, TD) for readers. */
 export function drawSignatures(block: Extract<Block, { kind: 'signatures' }>, ctx: PdfWriteContext): void {
+  const { doc, box } = ctx;
+  const width = (box.width - gutter) / 2;
   const table = element(ctx, ctx.root, 'Table', { alt: 'Underskrifter' });
-  for (const entry of block.lines) drawEntry(entry, table, ctx);
+  for (let index = 0; index < block.lines.length; index += 2) {
+    ensureSpace(ctx, entryHeight(ctx));
+    const top = doc.y;
+    const row = element(ctx, table, 'TR');
+    const ends = block.lines.slice(index, index + 2).map((entry, column) => drawEntry(entry, row, ctx, box.left + column * (width + gutter), width, top));
+    row.end();
+    doc.y = Math.max(...ends) + 12;
+  }
   table.end();
-  ctx.doc.y += layout.space.paragraphAfter;
+  doc.y += layout.space.paragraphAfter;
 }

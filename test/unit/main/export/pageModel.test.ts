@@ -23,6 +23,7 @@ function text(block: Block): string {
   if (block.kind === 'fields') return block.rows.map((row) => `${row.label}: ${row.lines.map((line) => line.map((run) => run.text).join('')).join(' / ')}`).join('\n');
   if (block.kind === 'grid') return block.table.rows.map((row) => row.map((cell) => cell.map((run) => run.text).join('')).join('|')).join('\n');
   if (block.kind === 'signatures') return block.lines.map((line) => `${line.role}: ${line.name} (${line.paragraphs})`).join('\n');
+  if (block.kind === 'box') return `${block.title}: ${block.intro}`;
   return '---';
 }
 
@@ -95,10 +96,10 @@ describe('the page model of the minutes', () => {
     const blocks = model('protokoll').blocks;
     const last = blocks[blocks.length - 1]!;
     expect(text(last)).toBe('Sekreterare: Erik Johansson (§ 1 – § 10)\nOrdförande: Anna Lindqvist (§ 1 – § 10)\nJusterare: Maria Öberg (§ 1 – § 10)');
-    expect(blocks.some((block) => block.kind === 'heading' && block.text === 'Anslagsbevis')).toBe(false);
+    expect(blocks.some((block) => block.kind === 'box')).toBe(false);
   });
 
-  it('gives a municipal body its signatures and anslagsbevis on the first page, the items after it', async () => {
+  it('gives a municipal body its signatures on the first page, the items after it, and the anslagsbevis last', async () => {
     services = createTestServices();
     await services.api.bodies.update({ id: 'default-board', name: 'Kultur- och fritidsnämnden', kind: 'nämnd', quorumRule: { kind: 'majority' } });
     const meeting = await services.api.meetings.createSample({});
@@ -106,12 +107,19 @@ describe('the page model of the minutes', () => {
     const model = buildPageModel(exported.document, exported.context, { document: 'protokoll' });
     const kinds = model.blocks.map((block) => (block.kind === 'heading' ? block.text : block.kind));
     const pageBreak = kinds.indexOf('pageBreak');
-    expect(kinds.slice(0, pageBreak)).toEqual(['Exempelmöte', 'fields', 'Underskrifter', 'signatures', 'Anslagsbevis', 'paragraph', 'fields', 'signatures']);
+    expect(kinds.slice(0, pageBreak)).toEqual(['Exempelmöte', 'fields', 'Underskrifter', 'signatures']);
     expect(kinds[pageBreak + 1]).toBe('§ 1 Mötets öppnande');
     expect(model.header.dateLabel).toBe('Sammanträdesdatum');
-    const anslag = model.blocks.filter((block) => block.kind === 'fields')[1]!;
-    expect(text(anslag)).toContain('Organ: Kultur- och fritidsnämnden');
-    expect(text(anslag)).toContain('Datum då anslaget tas ned: ');
+    const anslag = model.blocks[model.blocks.length - 1]!;
+    expect(anslag.kind === 'box' && anslag.title).toBe('Anslagsbevis');
+    expect(anslag.kind === 'box' && anslag.rows.map((row) => row.label)).toEqual([
+      'Organ',
+      'Sammanträdesdatum',
+      'Datum då anslaget sätts upp',
+      'Datum då anslaget tas ned',
+      'Förvaringsplats för protokollet',
+    ]);
+    expect(anslag.kind === 'box' && anslag.rows[0]!.lines).toEqual([[{ text: 'Kultur- och fritidsnämnden' }]]);
   });
 
   it('numbers the § from where the body’s year has come to, and role ranges follow', async () => {
@@ -143,6 +151,8 @@ describe('the page model of the minutes', () => {
     expect(all).toContain('Kallade: Anna Lindqvist, ordförande / Erik Johansson, sekreterare / Maria Öberg, kassör / Lars Nyström / Sofia Åkesson');
     expect(all).toContain('Budget för 2027 Föredragande: Maria Öberg Beslutsunderlag: Förslag till budget 2027 Förslag till beslut: Styrelsen föreslår årsmötet att fastställa budgeten.');
     expect(all).toContain('Förhinder anmäls till sekreteraren Erik Johansson.');
+    // Sent before the meeting: who serves for whom is not known yet.
+    expect(all).toContain('Ersättare: Johan Berg / Karin Ek / (för kännedom)');
     const agenda = kallelse.blocks.find((block) => block.kind === 'list')!;
     expect(agenda.kind === 'list' && agenda.items.map((item) => item.marker)).toEqual(Array(10).fill('number'));
   });
