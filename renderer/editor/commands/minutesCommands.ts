@@ -6,6 +6,7 @@ import { minutesCommandList, runCommand } from './commandList';
 import { entryCommands } from './entryCommands';
 import { agendaItemDepth, entryInsertPos } from './entryPosition';
 import { focusNodeViewField } from './focusField';
+import { backspaceAtEntryStart, deleteBeforeEntry } from './protectEntries';
 import { structureCommands } from './structureCommands';
 
 declare module '@tiptap/core' {
@@ -99,6 +100,8 @@ export const MinutesCommands = Extension.create<MinutesCommandsOptions>({
         focusNodeViewField(editor, $from.before());
         return true;
       },
+      Backspace: ({ editor }) => backspaceAtEntryStart(editor.state, editor.view.dispatch),
+      Delete: ({ editor }) => deleteBeforeEntry(editor.state, editor.view.dispatch),
       Enter: ({ editor }) => {
         const { state } = editor;
         const { $from, empty } = state.selection;

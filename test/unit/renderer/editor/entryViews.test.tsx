@@ -149,3 +149,37 @@ describe('bordläggning, återremiss and attachments', () => {
     expect(JSON.stringify(editor.getJSON())).not.toContain('Bilaga 1');
   });
 });
+
+describe('the edges of an entry', () => {
+  it('Backspace at its start selects the entry instead of merging it into the text before; a second deletes it; undo brings it back whole', async () => {
+    mounted = await mountEditor();
+    const user = userEvent.setup();
+    const { editor } = mounted;
+    const assignment = nodeOf('assignment', 0);
+    editor.commands.setTextSelection(posOf(editor, 'assignment', 0) + 1);
+    editor.view.focus();
+    await user.keyboard('{Backspace}');
+    expect(editor.state.selection.toJSON()).toEqual({ type: 'node', anchor: posOf(editor, 'assignment', 0) });
+    expect(nodeOf('assignment', 0)).toBe(assignment);
+    await user.keyboard('{Backspace}');
+    expect(() => posOf(editor, 'assignment', 0)).toThrow();
+    expect(JSON.stringify(editor.getJSON())).not.toContain('undersöka alternativa lokaler');
+    editor.commands.undo();
+    expect(nodeOf('assignment', 0).toJSON()).toEqual(assignment.toJSON());
+  });
+
+  it('Delete at the end of the paragraph before an entry selects it rather than pulling its text up; the first att-sats of a decision is kept whole too', async () => {
+    mounted = await mountEditor();
+    const user = userEvent.setup();
+    const { editor } = mounted;
+    editor.commands.setTextSelection(endOf(editor, 'paragraph', 5));
+    editor.view.focus();
+    await user.keyboard('{Delete}');
+    expect(editor.state.selection.toJSON()).toEqual({ type: 'node', anchor: posOf(editor, 'assignment', 0) });
+    const decision = nodeOf('decision', 0);
+    editor.commands.setTextSelection(posOf(editor, 'attClause', 0) + 1);
+    await user.keyboard('{Backspace}');
+    expect(editor.state.selection.toJSON()).toEqual({ type: 'node', anchor: posOf(editor, 'decision', 0) });
+    expect(nodeOf('decision', 0)).toBe(decision);
+  });
+});
