@@ -8,12 +8,10 @@ import { drawList } from './blocks/list';
 import { drawPageBreak } from './blocks/pageBreak';
 import { drawParagraph } from './blocks/paragraph';
 import { drawSignatures } from './blocks/signatures';
-import { fontFiles, registerFonts } from './fonts';
+import { fontSource, registerFonts } from './fonts';
 import { drawPageFurniture } from './pageFurniture';
 import { textBox, type PdfWriteContext } from './pdfContext';
 import { xmpDescription } from './xmp';
-import { fontsDir } from '../fontsDir';
-import { join } from 'node:path';
 
 type BlockDrawer<K extends Block['kind']> = (block: Extract<Block, { kind: K }>, ctx: PdfWriteContext) => void;
 
@@ -53,7 +51,7 @@ export function toPdf(model: PageModel, created: Date = new Date()): Promise<Buf
     displayTitle: true,
     bufferPages: true,
     // The first font pdfkit sets is its default; an embedded one keeps Helvetica (never embedded) out.
-    font: join(fontsDir(), fontFiles.regular),
+    font: fontSource('regular'),
     info: {
       Title: model.properties.title,
       Author: model.properties.author,
