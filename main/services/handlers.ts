@@ -22,17 +22,18 @@ import { exportMeeting } from './exports';
 import { signPdfFile, verifyPdfFile } from './signatures';
 import { listAudit } from './audit';
 import { getIdentity, setIdentity } from './identity';
-import { approveHere, compareRevisions, justeringStatus, postNotice, sendForReview, startNewRevision } from './revisions';
+import { compareRevisions, justeringStatus, postNotice, sendForReview, startNewRevision } from './revisions';
 import {
-  answerReview,
+  answerReviewSigned,
   commentOnReview,
-  exportReviewFile,
+  exportReviewFileWithPdf,
   getReceivedReview,
-  importAnswerFile,
+  importAnswerWithPdf,
   listReceivedReviews,
   openReviewFile,
   removeReviewComment,
 } from './reviewFiles';
+import { approveHereSigned, signedRevisionPdf } from './revisionPdfs';
 import { acceptSuggestion, rejectComment } from './suggestions';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplateFromMeeting, updateTemplate } from './templates';
 
@@ -67,12 +68,13 @@ export const handlers: { [K in MethodKey]: Handler<K> } = {
   'justering.status': justeringStatus,
   'justering.send': sendForReview,
   'justering.newRevision': startNewRevision,
-  'justering.approve': approveHere,
+  'justering.approve': approveHereSigned,
   'justering.post': postNotice,
   'justering.compare': compareRevisions,
   'justering.audit': listAudit,
-  'justering.exportReviewFile': (ctx, input) => exportReviewFile(ctx, input),
-  'justering.importAnswer': (ctx, input) => importAnswerFile(ctx, input),
+  'justering.exportReviewFile': exportReviewFileWithPdf,
+  'justering.signedPdf': signedRevisionPdf,
+  'justering.importAnswer': importAnswerWithPdf,
   'justering.acceptSuggestion': acceptSuggestion,
   'justering.rejectComment': rejectComment,
   'reviews.open': openReviewFile,
@@ -80,7 +82,7 @@ export const handlers: { [K in MethodKey]: Handler<K> } = {
   'reviews.get': getReceivedReview,
   'reviews.comment': commentOnReview,
   'reviews.removeComment': removeReviewComment,
-  'reviews.answer': (ctx, input) => answerReview(ctx, input),
+  'reviews.answer': answerReviewSigned,
   'meetings.list': (ctx) => listMeetings(ctx),
   'meetings.create': createMeeting,
   'meetings.open': openMeeting,

@@ -19,6 +19,10 @@ import type { ServiceContext } from './context';
 import { actorName, getIdentity } from './identity';
 import { currentRevision, meetingState, recordApproval, revisionByHash, revisionHash } from './revisions';
 import { getOrganisation } from './organisation';
+import { safeFileName } from './export/exportedFile';
+import { storedSigner } from './certificates';
+import { acceptAnsweredPdf, revisionPdfForReview, type SignWith } from './revisionPdfs';
+import { addSignature } from './signatures';
 
 function checksumOf(fields: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(fields), 'utf8').digest('hex');
@@ -26,11 +30,6 @@ function checksumOf(fields: Record<string, unknown>): string {
 
 function withChecksum<T extends Record<string, unknown>>(fields: T): T & { checksum: string } {
   return { ...fields, checksum: checksumOf(fields) };
-}
-
-/** A file name people can read, safe on every file system. */
-export function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Paragraf';
 }
 
 /** Reads and checks a file's JSON against a schema and its checksum; anything off is INVALID_FILE. */
@@ -222,7 +221,11 @@ export function answerReview(
  * meeting that is not here, for a revision that does not exist, or read before, changes nothing.
  * Comments land on their §; the approval counts only if it names the current revision.
  */
-export function importAnswerFile(ctx: ServiceContext, input: { content: string }, onPdf?: (meetingId: string, pdf: string) => void): AnswerImport {
+export function importAnswerFile(
+  ctx: ServiceContext,
+  input: { content: string },
+  onPdf?: (meetingId: string, pdf: string, revisionHash: string) => void,
+): AnswerImport {
   const answer = parseChecked(input.content, answerFileSchema);
   const meeting = ctx.db.prepare('SELECT id FROM meetings WHERE id = ?').get(answer.meetingId);
   if (!meeting) throw new ParagrafError('WRONG_MEETING', answer.meetingId);
@@ -259,7 +262,43 @@ export function importAnswerFile(ctx: ServiceContext, input: { content: string }
         approvedAt: answer.approval.approvedAt,
       });
     }
-    if (answer.pdf && onPdf) onPdf(answer.meetingId, answer.pdf);
+    if (answer.pdf && onPdf) onPdf(answer.meetingId, answer.pdf, answer.revisionHash);
   })();
-  return { meetingId: answer.meetingId, from: answer.from.name, commentsAdded: answer.comments.length, approval, state: meetingState(ctx, answer.meetingId) };
+  return {
+    meetingId: answer.meetingId,
+    from: answer.from.name,
+    commentsAdded: answer.comments.length,
+    approval,
+    state: meetingState(ctx, answer.meetingId),
+    signedPdf: false,
+  };
+}
+
+/** "Exportera granskningsfil": the review file with the revision's PDF, signed here when asked. */
+export async function exportReviewFileWithPdf(ctx: ServiceContext, input: { meetingId: string; signature?: SignWith }): Promise<OutgoingFile> {
+  const pdf = await revisionPdfForReview(ctx, input.meetingId, input.signature);
+  return exportReviewFile(ctx, { meetingId: input.meetingId }, pdf.toString('base64'));
+}
+
+/** The justerare's answer; with a certificate, their signature is added to the PDF that came with the review. */
+export function answerReviewSigned(
+  ctx: ServiceContext,
+  input: { reviewId: string; approve: boolean; role: ApproverRole; signature?: SignWith },
+): OutgoingFile {
+  if (!input.signature) return answerReview(ctx, input);
+  if (!input.approve) throw new ParagrafError('INVALID_INPUT', 'only an approval is signed');
+  const { file } = receivedRow(ctx, input.reviewId);
+  if (!file.pdf) throw new ParagrafError('INVALID_INPUT', 'the review file holds no PDF to sign');
+  const signer = storedSigner(ctx, input.signature.certificateId, input.signature.password);
+  const signed = addSignature(ctx, Buffer.from(file.pdf, 'base64'), signer, input.role);
+  return answerReview(ctx, input, signed.toString('base64'));
+}
+
+/** "Läs in svarsfil": the answer, and the PDF it brings if its signatures hold. */
+export function importAnswerWithPdf(ctx: ServiceContext, input: { content: string }): AnswerImport {
+  let pdfKept = false;
+  const result = importAnswerFile(ctx, input, (meetingId, pdf, revisionHashValue) => {
+    pdfKept = acceptAnsweredPdf(ctx, meetingId, revisionHashValue, Buffer.from(pdf, 'base64'));
+  });
+  return { ...result, signedPdf: pdfKept };
 }

@@ -319,6 +319,9 @@ export function justeringStatus(ctx: ServiceContext, input: { meetingId: string 
     adjustedOn: meeting.adjusted_on,
     postedOn: meeting.posted_on,
     late,
+    pdfSignatures: current
+      ? ((ctx.db.prepare('SELECT signatures FROM revision_pdfs WHERE revision_id = ?').get(current.id) as { signatures: number } | undefined)?.signatures ?? 0)
+      : 0,
   };
 }
 

@@ -49,6 +49,7 @@ export interface MethodOutputs {
   'justering.compare': ItemChange[];
   'justering.audit': AuditEntry[];
   'justering.exportReviewFile': OutgoingFile;
+  'justering.signedPdf': ExportedFile;
   'justering.importAnswer': AnswerImport;
   'justering.acceptSuggestion': JusteringStatus;
   'justering.rejectComment': JusteringStatus;

@@ -22,6 +22,9 @@ export const minutesDocumentSchema = z.custom<MinutesDocument>(
 
 const noInput = z.object({}).strict();
 
+/** A certificate Paragraf keeps and its password, to sign a justering's PDF with. */
+const signWithStoredSchema = z.object({ certificateId: idSchema, password: certificatePasswordSchema }).strict();
+
 /** A revision's SHA-256 hash in hex. */
 export const revisionHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'not a revision hash');
 
@@ -91,14 +94,21 @@ export const inputSchemas = {
   'justering.send': z.object({ meetingId: idSchema }).strict(),
   'justering.newRevision': z.object({ meetingId: idSchema, reason: z.string().trim().min(3, 'give a reason').max(1000) }).strict(),
   'justering.approve': z
-    .object({ meetingId: idSchema, revisionHash: revisionHashSchema, personName: nameSchema, role: z.enum(approverRoles) })
+    .object({
+      meetingId: idSchema,
+      revisionHash: revisionHashSchema,
+      personName: nameSchema,
+      role: z.enum(approverRoles),
+      signature: signWithStoredSchema.optional(),
+    })
     .strict(),
   'justering.post': z.object({ meetingId: idSchema, postedOn: isoDateSchema }).strict(),
   'justering.compare': z
     .object({ meetingId: idSchema, from: z.number().int().min(1), to: z.number().int().min(1) })
     .strict(),
   'justering.audit': z.object({ meetingId: idSchema }).strict(),
-  'justering.exportReviewFile': z.object({ meetingId: idSchema }).strict(),
+  'justering.exportReviewFile': z.object({ meetingId: idSchema, signature: signWithStoredSchema.optional() }).strict(),
+  'justering.signedPdf': z.object({ meetingId: idSchema }).strict(),
   'justering.importAnswer': z.object({ content: fileTextSchema }).strict(),
   'justering.acceptSuggestion': z.object({ commentId: idSchema }).strict(),
   'justering.rejectComment': z.object({ commentId: idSchema }).strict(),
@@ -116,7 +126,9 @@ export const inputSchemas = {
     .strict()
     .refine((input) => input.text !== '' || input.suggestion !== null, 'write a comment or a suggestion'),
   'reviews.removeComment': z.object({ reviewId: idSchema, commentId: idSchema }).strict(),
-  'reviews.answer': z.object({ reviewId: idSchema, approve: z.boolean(), role: z.enum(approverRoles) }).strict(),
+  'reviews.answer': z
+    .object({ reviewId: idSchema, approve: z.boolean(), role: z.enum(approverRoles), signature: signWithStoredSchema.optional() })
+    .strict(),
   'meetings.list': noInput,
   'meetings.create': z
     .object({ templateId: idSchema, bodyId: idSchema, title: nameSchema, date: isoDateSchema })

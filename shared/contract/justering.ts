@@ -72,6 +72,8 @@ export interface JusteringStatus {
   adjustedOn: string | null;
   postedOn: string | null;
   late: boolean;
+  /** How many signatures the current revision's PDF has gathered (0 when none was made yet). */
+  pdfSignatures: number;
 }
 
 /** How one § changed between two revisions. */
@@ -171,4 +173,6 @@ export interface AnswerImport {
   commentsAdded: number;
   approval: 'recorded' | 'older-revision' | 'none';
   state: MeetingState;
+  /** Whether the answer brought a PDF with valid signatures that is now kept for the archive. */
+  signedPdf: boolean;
 }

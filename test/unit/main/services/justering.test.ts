@@ -193,3 +193,43 @@ describe('the round trip across computers', () => {
     expect((await secretary.api.justering.audit({ meetingId: meeting.id })).map((entry) => entry.action)).toEqual(['revision-frozen', 'review-file-exported']);
   });
 });
+
+describe('the signed PDF of a justering', () => {
+  it('gathers the signatures of secretary, justerare and chair in turn, each valid', async () => {
+    const secretary = computer('Erik Johansson');
+    const justerare = computer('Maria Öberg');
+    const { verifyPdfBytes } = await import('../../../../main/services/signatures');
+    const mine = await secretary.api.certificates.create({ name: 'Erik Johansson', organisation: 'Föreningen Ängsö', email: '', password: 'hemligt-lösen', years: 2 });
+    const chairs = await secretary.api.certificates.create({ name: 'Anna Lindqvist', organisation: 'Föreningen Ängsö', email: '', password: 'ordförandens', years: 2 });
+    const theirs = await justerare.api.certificates.create({ name: 'Maria Öberg', organisation: 'Föreningen Ängsö', email: '', password: 'annat-lösen', years: 2 });
+    const { meeting, status } = await frozenSample(secretary.api);
+
+    await expect(
+      secretary.api.justering.exportReviewFile({ meetingId: meeting.id, signature: { certificateId: mine.id, password: 'fel' } }),
+    ).rejects.toMatchObject({ code: 'CERTIFICATE_PASSWORD' });
+    const reviewFile = await secretary.api.justering.exportReviewFile({ meetingId: meeting.id, signature: { certificateId: mine.id, password: 'hemligt-lösen' } });
+    const review = await justerare.api.reviews.open({ content: reviewFile.content });
+    expect(review.hasPdf).toBe(true);
+    const answer = await justerare.api.reviews.answer({ reviewId: review.reviewId, approve: true, role: 'justerare', signature: { certificateId: theirs.id, password: 'annat-lösen' } });
+    const imported = await secretary.api.justering.importAnswer({ content: answer.content });
+    expect(imported).toMatchObject({ approval: 'recorded', signedPdf: true });
+
+    await secretary.api.justering.approve({
+      meetingId: meeting.id,
+      revisionHash: status.current!.hash,
+      personName: 'Anna Lindqvist',
+      role: 'ordförande',
+      signature: { certificateId: chairs.id, password: 'ordförandens' },
+    });
+    const done = await secretary.api.justering.status({ meetingId: meeting.id });
+    expect(done).toMatchObject({ state: 'justerat', pdfSignatures: 3 });
+    const pdf = await secretary.api.justering.signedPdf({ meetingId: meeting.id });
+    const report = verifyPdfBytes(Buffer.from(pdf.base64, 'base64'));
+    expect(report.valid).toBe(true);
+    expect(report.signatures.map((signature) => [signature.signerName, signature.reason])).toEqual([
+      ['Erik Johansson', 'Sekreterare'],
+      ['Maria Öberg', 'Justerare'],
+      ['Anna Lindqvist', 'Ordförande'],
+    ]);
+  }, 60_000);
+});
