@@ -7,7 +7,9 @@ import { errorText } from '../../app/errorText';
 import { readFileText, saveFile } from '../../app/fileTransfer';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from './formatTime';
+import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { RevisionCompare } from './RevisionCompare';
+import { base64ToBytes } from '../../app/fileTransfer';
 import { useJustering } from './useJustering';
 
 /**
@@ -37,6 +39,7 @@ export function JusteringPanel({
   const [role, setRole] = useState<ApproverRole>('ordförande');
   const [postedOn, setPostedOn] = useState(todayIso());
   const [audit, setAudit] = useState<AuditEntry[] | null>(null);
+  const [signWith, setSignWith] = useState<CertificateSelection | null>(null);
 
   if (!status) return null;
   const current = status.current;
@@ -53,8 +56,18 @@ export function JusteringPanel({
 
   async function exportReview() {
     try {
-      const file = await api.justering.exportReviewFile({ meetingId });
+      const file = await api.justering.exportReviewFile({ meetingId, ...(signWith ? { signature: signWith } : {}) });
       saveFile(file.fileName, file.content, 'application/vnd.paragraf+json');
+      reload();
+    } catch (error) {
+      setMessage({ error: true, text: errorText(t, error) });
+    }
+  }
+
+  async function downloadSignedPdf() {
+    try {
+      const file = await api.justering.signedPdf({ meetingId });
+      saveFile(file.fileName, base64ToBytes(file.base64), file.mimeType);
     } catch (error) {
       setMessage({ error: true, text: errorText(t, error) });
     }
@@ -67,7 +80,8 @@ export function JusteringPanel({
     try {
       const result = await api.justering.importAnswer({ content: await readFileText(file) });
       const approval = t(result.approval === 'recorded' ? 'justering.approvalRecorded' : result.approval === 'older-revision' ? 'justering.approvalOlder' : 'justering.approvalNone');
-      setMessage({ error: false, text: t('justering.answerImported', { from: result.from, comments: String(result.commentsAdded), approval }) });
+      const kept = result.signedPdf ? t('justering.pdfKept') : '';
+      setMessage({ error: false, text: t('justering.answerImported', { from: result.from, comments: String(result.commentsAdded), approval }) + kept });
       reload();
       onMinutesChanged();
     } catch (error) {
@@ -118,6 +132,7 @@ export function JusteringPanel({
               </li>
             ))}
           </ul>
+          <CertificateChoice value={signWith} onChange={setSignWith} />
           <div className="actions">
             <button type="button" onClick={() => void exportReview()}>
               {t('justering.exportReview')}
@@ -126,13 +141,20 @@ export function JusteringPanel({
               {t('justering.importAnswer')}
               <input type="file" accept=".paragraf,application/json" onChange={(event) => void importAnswer(event)} />
             </label>
+            {status.pdfSignatures > 0 && (
+              <button type="button" onClick={() => void downloadSignedPdf()}>
+                {t('justering.signedPdf', { count: String(status.pdfSignatures) })}
+              </button>
+            )}
           </div>
           {status.state === 'till_justering' && (
             <form
               className="inline-form"
               onSubmit={(event) => {
                 event.preventDefault();
-                void changeMinutes(() => api.justering.approve({ meetingId, revisionHash: current.hash, personName: approver, role }));
+                void changeMinutes(() =>
+                  api.justering.approve({ meetingId, revisionHash: current.hash, personName: approver, role, ...(signWith ? { signature: signWith } : {}) }),
+                );
               }}
             >
               <label>

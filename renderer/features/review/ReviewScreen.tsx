@@ -8,6 +8,7 @@ import { errorText } from '../../app/errorText';
 import { saveFile } from '../../app/fileTransfer';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from './formatTime';
+import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { ReadOnlyMinutes } from './ReadOnlyMinutes';
 import { ReviewItemComments } from './ReviewItemComments';
 
@@ -17,6 +18,7 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
   const { t, language } = useI18n();
   const [review, setReview] = useState<ReceivedReview | null>(null);
   const [role, setRole] = useState<ApproverRole>('justerare');
+  const [signWith, setSignWith] = useState<CertificateSelection | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
@@ -43,7 +45,8 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
 
   async function answer(approve: boolean) {
     try {
-      const file = await api.reviews.answer({ reviewId, approve, role });
+      const signature = approve && signWith ? { signature: signWith } : {};
+      const file = await api.reviews.answer({ reviewId, approve, role, ...signature });
       saveFile(file.fileName, file.content, 'application/vnd.paragraf+json');
       setReview(await api.reviews.get({ reviewId }));
     } catch (error) {
@@ -80,6 +83,7 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
                   ))}
                 </select>
               </label>
+              {review.hasPdf && <CertificateChoice value={signWith} onChange={setSignWith} />}
               <button type="button" className="primary" onClick={() => void answer(true)}>
                 {t('reviews.approve')}
               </button>
