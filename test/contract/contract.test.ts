@@ -78,4 +78,17 @@ describe.each(transports)('the contract through the %s', (_name, create) => {
     await api.bodies.rename({ id: 'default-board', name: 'Föreningsstyrelsen' });
     expect((await api.bodies.list({}))[0]?.name).toBe('Föreningsstyrelsen');
   });
+
+  it('carries exported files as base64 intact, and refuses files that are not what they claim', async () => {
+    const { api } = harness;
+    const sample = await api.meetings.createSample({});
+    const word = await api.exports.meeting({ meetingId: sample.id, format: 'docx', document: 'kallelse' });
+    expect(Buffer.from(word.base64, 'base64').length).toBe(word.byteLength);
+    const pdf = await api.exports.meeting({ meetingId: sample.id, format: 'pdf', document: 'protokoll' });
+    expect(await api.signatures.verify({ pdfBase64: pdf.base64 })).toEqual({ pdf: true, signatures: [], valid: false });
+    await expect(api.signatures.verify({ pdfBase64: 'not base64!' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(api.signatures.verify({ pdfBase64: Buffer.from('Åsa').toString('base64') })).rejects.toMatchObject({ code: 'PDF_UNREADABLE' });
+    await expect(api.certificates.import({ fileBase64: pdf.base64, password: 'x', label: '' })).rejects.toMatchObject({ code: 'CERTIFICATE_UNREADABLE' });
+    expect(await api.certificates.list({})).toEqual([]);
+  });
 });

@@ -91,6 +91,22 @@ describe('the page model of the minutes', () => {
     expect(all).toContain('Torsdag 14 januari 2027 kl. 18.30–20.30, Föreningslokalen, Storgatan 4.');
   });
 
+  it('never prints who voted how in a sluten omröstning, only the count', async () => {
+    services = createTestServices();
+    const meeting = await services.api.meetings.createSample({});
+    const exported = meetingForExport(services.ctx, meeting.id);
+    const visit = (node: DocNodeJson): void => {
+      if (node.type === 'vote') node.attrs = { ...node.attrs, method: 'sluten' };
+      node.content?.forEach(visit);
+    };
+    visit(exported.document);
+    const all = buildPageModel(exported.document, exported.context, { document: 'protokoll' }).blocks.map(text).join('\n');
+    expect(all).toContain('Sluten omröstning');
+    expect(all).toContain('Ja 4, nej 1, avstår 0.');
+    expect(all).not.toContain('Sofia Åkesson||X|');
+    expect(all).not.toContain('Ledamot');
+  });
+
   it('ends with the signatures of the secretary, the chair and the justerare, with the § they sign', async () => {
     const { model } = await sample();
     const blocks = model('protokoll').blocks;
