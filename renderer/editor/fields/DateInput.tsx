@@ -57,7 +57,7 @@ export function DateInput(props: DateInputProps) {
     if (event.key === 'Enter') {
       event.preventDefault();
       if (read()) props.onLeave?.();
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && (draft !== null || props.onLeave)) {
       event.preventDefault();
       setDraft(null);
       setError(null);

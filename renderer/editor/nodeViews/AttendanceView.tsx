@@ -11,6 +11,7 @@ import { AddAttendee } from './attendance/AddAttendee';
 import { changeAttendee, removeAttendee, toggleDisqualified } from './attendance/attendanceEdits';
 import { AttendeeRow } from './attendance/AttendeeRow';
 import { RolesEditor } from './attendance/RolesEditor';
+import { escapeToText } from '../fields/escapeToText';
 
 const groupHeadings: Record<Attendee['group'], MessageKey> = {
   member: 'attendance.group.members',
@@ -35,7 +36,7 @@ export function AttendanceView({ node, editor, updateAttributes }: ReactNodeView
   const firstKey = attendees[0]?.key;
   const titles = () => itemTitles(editor);
   return (
-    <NodeViewWrapper as="section" className="attendance" data-type="attendance" contentEditable={false} aria-label={t('attendance.heading')}>
+    <NodeViewWrapper as="section" className="attendance" data-type="attendance" contentEditable={false} aria-label={t('attendance.heading')} onKeyDown={escapeToText(editor)}>
       <fieldset className="node-fields" disabled={!editable}>
       <div className="attendance-head">
         <h2>{t('attendance.heading')}</h2>

@@ -9,6 +9,7 @@ import { DateInput } from '../fields/DateInput';
 import { TimeInput } from '../fields/TimeInput';
 import { MeetingClock } from './MeetingClock';
 import { editorUndoKeys } from '../fields/editorUndoKeys';
+import { escapeToText } from '../fields/escapeToText';
 
 /** The meeting header as a small form: dates typed the Swedish way, the meeting clock, and justeringens plats och tid. */
 export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeViewProps) {
@@ -18,7 +19,7 @@ export function MeetingHeaderView({ node, updateAttributes, editor }: ReactNodeV
   const now = () => meetingContext(editor).now();
   const undoKeys = editorUndoKeys(editor);
   return (
-    <NodeViewWrapper as="header" className="meeting-header" data-type="meeting-header" contentEditable={false}>
+    <NodeViewWrapper as="header" className="meeting-header" data-type="meeting-header" contentEditable={false} onKeyDown={escapeToText(editor)}>
       <div className="meeting-header-row">
         <label className="header-kind">
           <span>{t('header.kind')}</span>

@@ -5,6 +5,7 @@ import { useEditable } from '../useEditable';
 import { DateInput } from '../fields/DateInput';
 import { TimeInput } from '../fields/TimeInput';
 import { editorUndoKeys } from '../fields/editorUndoKeys';
+import { escapeToText } from '../fields/escapeToText';
 
 /** Nästa möte: the date typed the Swedish way ("14/1 kl 18.30–20.30" fills the times too), and the place. */
 export function NextMeetingView({ node, editor, updateAttributes }: ReactNodeViewProps) {
@@ -12,7 +13,7 @@ export function NextMeetingView({ node, editor, updateAttributes }: ReactNodeVie
   const attrs = node.attrs as { date: string; startTime: string; endTime: string; place: string };
   const editable = useEditable(editor);
   return (
-    <NodeViewWrapper as="section" className="next-meeting" data-type="next-meeting" contentEditable={false} aria-label={t('nextMeeting.heading')}>
+    <NodeViewWrapper as="section" className="next-meeting" data-type="next-meeting" contentEditable={false} aria-label={t('nextMeeting.heading')} onKeyDown={escapeToText(editor)}>
       <h2>{t('nextMeeting.heading')}</h2>
       <div className="next-meeting-fields">
         <label>

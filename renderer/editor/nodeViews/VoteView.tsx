@@ -12,6 +12,7 @@ import { BallotTable } from './vote/BallotTable';
 import { MotionList } from './vote/MotionList';
 import { castBallot, decidingRoster, motionName, samePerson, tally, winnerOf } from './vote/voteTally';
 import { editorUndoKeys } from '../fields/editorUndoKeys';
+import { escapeToText } from '../fields/escapeToText';
 
 const methodLabels: Record<VoteAttrs['method'], MessageKey> = { acklamation: 'vote.acclamation', votering: 'vote.rollCallVote', sluten: 'vote.secret' };
 
@@ -79,7 +80,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
   const tied = attrs.method === 'votering' && attrs.ballots.length > 0 && counts.ja === counts.nej;
 
   return (
-    <NodeViewWrapper as="div" className="vote entry" data-type="vote" data-id={attrs.id ?? undefined} contentEditable={false}>
+    <NodeViewWrapper as="div" className="vote entry" data-type="vote" data-id={attrs.id ?? undefined} contentEditable={false} onKeyDown={escapeToText(editor)}>
       <fieldset className="node-fields" disabled={!editable}>
       <div className="vote-head">
         <span className="entry-label">{t('vote.label')}</span>

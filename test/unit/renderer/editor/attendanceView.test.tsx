@@ -127,7 +127,7 @@ describe('the attendance list', () => {
     expect(attendance(mounted).roles.at(-1)!.role).toBe('rösträknare');
   });
 
-  it('is reached from the text by the command "Närvaro, jäv och roller"', async () => {
+  it('is reached from the text by the command "Närvaro, jäv och roller", and Escape goes back to the text', async () => {
     mounted = await mountEditor();
     const user = userEvent.setup();
     mounted.editor.commands.setTextSelection(endOf(mounted.editor, 'paragraph', 0));
@@ -135,5 +135,8 @@ describe('the attendance list', () => {
     await user.keyboard('{Control>}k{/Control}');
     await user.keyboard('närvaro{Enter}');
     await waitFor(() => expect(document.activeElement).toBe(within(row('Anna Lindqvist')).getByRole('radio', { name: 'Närvarande' })));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(mounted!.editor.isFocused).toBe(true));
+    expect(mounted.editor.state.selection.from).toBe(endOf(mounted.editor, 'paragraph', 0));
   });
 });
