@@ -145,6 +145,8 @@ print(json.dumps(report))
     expect(report.utdrag!.table_text).toContain('Rätt utdraget intygar');
     expect(report.namnd!.header).toContain('Sammanträdesdatum 2026-09-10');
     expect(report.namnd!.table_text).toContain('Anslagsbevis');
+    expect(report.namnd!.table_text).toContain('Łukasz Kowalski (S), ordförande');
+    expect(report.namnd!.table_text).toContain('Nguyễn Văn An (M), sekreterare');
     expect(report.namnd!.table_text).toContain('Förvaringsplats för protokollet');
   });
 });
@@ -159,6 +161,7 @@ describe('LibreOffice converts the Word files', () => {
     }
     expect(inOrder(text(converted.protokoll!), sampleHeadings)).toBe(true);
     expect(pageCount(converted.protokoll!)).toBeGreaterThanOrEqual(2);
+    expect(text(converted.namnd!)).toContain('Nguyễn Văn An');
     expect(text(converted.protokoll!)).toMatch(/att\s+föreslå årsmötet att fastställa budgeten för 2027/);
   });
 });
@@ -172,8 +175,8 @@ describe('poppler and qpdf read the PDFs', () => {
     }
   });
 
-  it('pdffonts shows every font embedded', () => {
-    for (const path of [...Object.values(pdf), signed]) {
+  it('pdffonts shows every font embedded, in ours and in LibreOffice’s (Arial becomes Liberation Sans)', () => {
+    for (const path of [...Object.values(pdf), signed, ...Object.values(converted)]) {
       const rows = run('pdffonts', [path]).stdout.trim().split('\n').slice(2);
       expect(rows.length, path).toBeGreaterThan(0);
       for (const row of rows) expect(row.split(/\s+/).slice(-5, -4)[0], `${path}: ${row}`).toBe('yes');
