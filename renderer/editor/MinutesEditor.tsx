@@ -76,11 +76,10 @@ export function MinutesEditor(props: MinutesEditorProps) {
     if (editor) callbacks.current.onReady(editor);
   }, [editor]);
 
+  // The register is read once per opened meeting; the message uses the language of that moment.
   useEffect(() => {
-    const store = context.current?.people;
-    store?.load().catch(() => context.current?.notices?.post(t('people.registerUnavailable'), 'error'));
-    // the register is read once per opened meeting
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const current = context.current;
+    current?.people?.load().catch(() => current.notices?.post(current.translate?.('people.registerUnavailable') ?? '', 'error'));
   }, []);
 
   const firstLanguage = useRef(language);

@@ -71,6 +71,18 @@ describe('@-completion of people', () => {
     expect(assignees()[1]!.personId).toBeNull();
   });
 
+  it('when the register cannot be read, it says so and still offers the people of the meeting', async () => {
+    mounted = await mountEditor({
+      people: () => ({ list: () => Promise.reject(new Error('locked')), create: () => Promise.reject(new Error('locked')) }),
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Registret kunde inte läsas. Namn kan ändå skrivas in.');
+    const { editor } = mounted;
+    editor.commands.setTextSelection(endOf(editor, 'paragraph', 0));
+    editor.view.focus();
+    editor.commands.insertContent(' @Sof');
+    expect(within(await people()).getAllByRole('option')[0]).toHaveTextContent('Sofia Åkesson');
+  });
+
   it('Escape closes the list and leaves the text as typed', async () => {
     mounted = await mountEditor();
     const user = userEvent.setup();
