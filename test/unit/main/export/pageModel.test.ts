@@ -120,7 +120,11 @@ describe('the page model of the minutes', () => {
     await services.api.bodies.update({ id: 'default-board', name: 'Kultur- och fritidsnämnden', kind: 'nämnd', quorumRule: { kind: 'majority' } });
     const meeting = await services.api.meetings.createSample({});
     const exported = meetingForExport(services.ctx, meeting.id);
+    const budget = exported.document.content.filter((node) => node.type === 'agendaItem')[4]!;
+    budget.attrs = { ...budget.attrs, diaryNumber: 'KFN 2026/42' };
     const model = buildPageModel(exported.document, exported.context, { document: 'protokoll' });
+    const budgetAt = model.blocks.findIndex((block) => block.kind === 'heading' && block.text === '§ 5 Budget för 2027');
+    expect(text(model.blocks[budgetAt + 1]!)).toBe('Diarienummer: KFN 2026/42');
     const kinds = model.blocks.map((block) => (block.kind === 'heading' ? block.text : block.kind));
     const pageBreak = kinds.indexOf('pageBreak');
     expect(kinds.slice(0, pageBreak)).toEqual(['Exempelmöte', 'fields', 'Underskrifter', 'signatures']);
