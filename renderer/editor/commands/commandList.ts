@@ -31,9 +31,13 @@ function clockTime(now: Date): string {
   return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
+/** Puts the keyboard in the attendance list; minutes made before it existed get an empty one first. */
 function focusAttendance(editor: Editor): boolean {
-  if (!readOutline(editor).attendance) return false;
-  focusNodeViewField(editor, editor.state.doc.firstChild!.nodeSize);
+  const at = editor.state.doc.firstChild!.nodeSize;
+  if (!readOutline(editor).attendance) {
+    editor.view.dispatch(editor.state.tr.insert(at, editor.schema.nodes.attendance!.create()));
+  }
+  focusNodeViewField(editor, at);
   return true;
 }
 

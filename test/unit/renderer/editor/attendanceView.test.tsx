@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Attendee, RoleAssignment } from '../../../../shared/document/nodes/attendance';
+import type { MinutesDocument } from '../../../../shared/document/types';
 import { endOf, mountEditor, type MountedEditor } from './support/mountEditor';
 
 let mounted: MountedEditor | undefined;
@@ -138,5 +139,24 @@ describe('the attendance list', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(mounted!.editor.isFocused).toBe(true));
     expect(mounted.editor.state.selection.from).toBe(endOf(mounted.editor, 'paragraph', 0));
+  });
+});
+
+describe('minutes without an attendance list', () => {
+  it('get an empty one from the command, with the keyboard in it', async () => {
+    const minutes: MinutesDocument = {
+      type: 'doc',
+      content: [
+        { type: 'meetingHeader', attrs: { title: 'Gammalt möte' } },
+        { type: 'agendaItem', attrs: { id: 'item-1' }, content: [{ type: 'agendaTitle', content: [{ type: 'text', text: 'Mötets öppnande' }] }, { type: 'paragraph' }] },
+      ],
+    };
+    mounted = await mountEditor({ document: minutes });
+    const user = userEvent.setup();
+    mounted.editor.commands.setTextSelection(endOf(mounted.editor, 'paragraph', 0));
+    mounted.editor.view.focus();
+    await user.keyboard('{Control>}k{/Control}närvaro{Enter}');
+    expect(mounted.editor.state.doc.child(1).type.name).toBe('attendance');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Lägg till som' })));
   });
 });
