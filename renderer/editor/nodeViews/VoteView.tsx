@@ -10,6 +10,7 @@ import { useMeetingOutline } from '../outline/useMeetingOutline';
 import { useEditable } from '../useEditable';
 import { BallotTable } from './vote/BallotTable';
 import { MotionList } from './vote/MotionList';
+import { anonymousBallots, SecretCount } from './vote/SecretCount';
 import { castBallot, decidingRoster, motionName, samePerson, tally, winnerOf } from './vote/voteTally';
 import { editorUndoKeys } from '../fields/editorUndoKeys';
 import { escapeToText } from '../fields/escapeToText';
@@ -46,7 +47,13 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
   function setMethod(method: VoteAttrs['method']) {
     const yesMotion = attrs.yesMotion ?? motions[0]?.key ?? null;
     const noMotion = attrs.noMotion ?? motions.find((motion) => motion.key !== yesMotion)?.key ?? null;
-    updateAttributes(method === 'acklamation' ? { method } : { method, yesMotion, noMotion });
+    if (method === 'acklamation') {
+      updateAttributes({ method });
+      return;
+    }
+    // A secret ballot keeps only the count; a votering by name starts from the named ballots.
+    const ballots = method === 'sluten' ? anonymousBallots(tally(attrs.ballots)) : attrs.ballots.filter((ballot) => ballot.person.name !== '');
+    updateAttributes({ method, yesMotion, noMotion, ballots, winner: ballots.length > 0 ? winnerOf(tally(ballots), yesMotion, noMotion) : attrs.winner });
   }
 
   function setBallots(ballots: Ballot[]) {
@@ -58,7 +65,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
     const body = meetingContext(editor).bodyName || t('vote.theMeeting');
     const winner = motionName(byKey(attrs.winner), t('vote.motionWord'));
     const decided = winner ? t('vote.decidedFor', { body, winner }) : '';
-    if (attrs.method !== 'votering') {
+    if (attrs.method === 'acklamation') {
       updateAttributes({ result: decided });
       return;
     }
@@ -77,7 +84,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
     </option>
   ));
   const counts = tally(attrs.ballots);
-  const tied = attrs.method === 'votering' && attrs.ballots.length > 0 && counts.ja === counts.nej;
+  const tied = attrs.method !== 'acklamation' && attrs.ballots.length > 0 && counts.ja === counts.nej;
 
   return (
     <NodeViewWrapper as="div" className="vote entry" data-type="vote" data-id={attrs.id ?? undefined} contentEditable={false} onKeyDown={escapeToText(editor)}>
@@ -124,7 +131,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
           onRemove={(person: PersonRef) => setBallots(attrs.ballots.filter((ballot) => !samePerson(ballot.person, person)))}
         />
       )}
-      {attrs.method === 'sluten' && <p className="muted">{t('vote.secretNote')}</p>}
+      {attrs.method === 'sluten' && <SecretCount ballots={attrs.ballots} onChange={setBallots} />}
       <div className="vote-outcome">
         <label>
           <span>{t('vote.winner')}</span>

@@ -119,3 +119,26 @@ describe('undo in a vote field', () => {
     expect(vote(0).motions[0]!.text).toBe(`${before} och tillägg`);
   });
 });
+
+describe('a secret ballot', () => {
+  it('keeps only the count: names go when the method is chosen, the numbers decide the winner and the result', async () => {
+    mounted = await mountEditor();
+    const user = userEvent.setup();
+    const view = voteView(0);
+    await user.click(within(view).getByRole('radio', { name: 'Sluten votering' }));
+    expect(vote(0).ballots.every((ballot) => ballot.person.name === '' && ballot.person.personId === null)).toBe(true);
+    const count = within(view).getByRole('group', { name: 'Röster i den slutna voteringen' });
+    expect(within(count).getByRole('spinbutton', { name: 'Ja' })).toHaveValue(4);
+    expect(within(count).getByRole('spinbutton', { name: 'Nej' })).toHaveValue(1);
+    expect(JSON.stringify(vote(0).ballots)).not.toContain('Anna Lindqvist');
+    await user.clear(within(count).getByRole('spinbutton', { name: 'Nej' }));
+    await user.type(within(count).getByRole('spinbutton', { name: 'Nej' }), '3');
+    await user.clear(within(count).getByRole('spinbutton', { name: 'Ja' }));
+    await user.type(within(count).getByRole('spinbutton', { name: 'Ja' }), '2');
+    expect(vote(0).winner).toBe(vote(0).motions[1]!.key);
+    await user.click(within(view).getByRole('button', { name: 'Skriv resultat' }));
+    expect(vote(0).result).toBe('Omröstningen utföll med 2 ja-röster, 3 nej-röster och 0 som avstod. Styrelsen beslutar enligt Sofia Åkessons yrkande.');
+    await user.click(within(view).getByRole('radio', { name: 'Votering' }));
+    expect(vote(0).ballots).toEqual([]);
+  });
+});
