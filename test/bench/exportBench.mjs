@@ -1,7 +1,7 @@
 // `node test/bench/exportBench.mjs` (after `npm run build`): export figures for the 200-§ meeting of
 // the main bench. DOCX and signed PDF/A export through the preview's bridge, as the app asks for
 // them, beside LibreOffice converting that same DOCX to PDF in the same run, as a ratio. Prints a
-// table and writes test/bench/results/export.json. The main bench will call it.
+// table and writes test/bench/results/export.json. `npm run bench` runs it after the main bench.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
