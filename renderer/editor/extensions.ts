@@ -11,6 +11,7 @@ import { NextMeeting } from '../../shared/document/nodes/nextMeeting';
 import { ProtocolNote, Reservation } from '../../shared/document/nodes/statement';
 import { Vote } from '../../shared/document/nodes/vote';
 import { AttachmentNumbers } from './attachmentNumbers';
+import { CaretOnFocus } from './caretOnFocus';
 import { CurrentItem } from './currentItem';
 import { MinutesCommands } from './commands/minutesCommands';
 import { defaultMeetingContext } from './context/defaultMeetingContext';
@@ -71,6 +72,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     ParagraphNumbers.configure({ first: options.firstParagraphNumber }),
     AttachmentNumbers,
     CurrentItem,
+    CaretOnFocus,
     PreparationWidgets,
     SlashTrigger,
     MentionTrigger,
