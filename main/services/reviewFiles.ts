@@ -17,7 +17,7 @@ import { canonicalJson } from '../../shared/domain/revisionHash';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 import { actorName, getIdentity } from './identity';
-import { currentRevision, meetingState, recordApproval, revisionByHash, revisionHash } from './revisions';
+import { currentRevision, meetingState, recordApproval, revisionByHash, revisionHash, toReviewComment, type ReviewCommentRow } from './revisions';
 import { getOrganisation } from './organisation';
 import { safeFileName } from './export/exportedFile';
 import { storedSigner } from './certificates';
@@ -113,18 +113,8 @@ function receivedRow(ctx: ServiceContext, reviewId: string) {
 function commentsFor(ctx: ServiceContext, meetingId: string, revisionHashValue: string): ReviewComment[] {
   const rows = ctx.db
     .prepare('SELECT * FROM review_comments WHERE meeting_id = ? AND revision_hash = ? ORDER BY created_at')
-    .all(meetingId, revisionHashValue) as { id: string; item_id: string; revision_hash: string; author: string; text: string; original: string | null; suggestion: string | null; status: ReviewComment['status']; created_at: string }[];
-  return rows.map((row) => ({
-    id: row.id,
-    itemId: row.item_id,
-    revisionHash: row.revision_hash,
-    author: row.author,
-    text: row.text,
-    original: row.original,
-    suggestion: row.suggestion,
-    status: row.status,
-    createdAt: row.created_at,
-  }));
+    .all(meetingId, revisionHashValue) as ReviewCommentRow[];
+  return rows.map(toReviewComment);
 }
 
 /** A review kept on this computer, with the comments written on it so far. */

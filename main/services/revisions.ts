@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ParagrafError } from '../../shared/contract/errors';
-import type { Approval, ApproverRole, ItemChange, JusteringStatus, MeetingState, Revision } from '../../shared/contract/justering';
+import type { Approval, ApproverRole, ItemChange, JusteringStatus, MeetingState, ReviewComment, Revision } from '../../shared/contract/justering';
 import { agendaItemTexts } from '../../shared/document/documentText';
 import type { RoleAssignment } from '../../shared/document/nodes/attendance';
 import type { MinutesDocument } from '../../shared/document/types';
@@ -31,6 +31,34 @@ interface MeetingStateRow {
   date: string;
   kind: string;
   body_kind: string;
+}
+
+/** A row of review_comments as stored. */
+export interface ReviewCommentRow {
+  id: string;
+  item_id: string;
+  revision_hash: string;
+  author: string;
+  text: string;
+  original: string | null;
+  suggestion: string | null;
+  status: ReviewComment['status'];
+  created_at: string;
+}
+
+/** A stored comment as the contract gives it. */
+export function toReviewComment(row: ReviewCommentRow): ReviewComment {
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    revisionHash: row.revision_hash,
+    author: row.author,
+    text: row.text,
+    original: row.original,
+    suggestion: row.suggestion,
+    status: row.status,
+    createdAt: row.created_at,
+  };
 }
 
 /** The SHA-256 hash that names a revision: over its canonical form, the same on every computer. */
@@ -293,9 +321,7 @@ export function justeringStatus(ctx: ServiceContext, input: { meetingId: string 
   const late =
     ((meeting.state === 'utkast' || meeting.state === 'till_justering') && isLate(deadlines.adjustBy, today)) ||
     (meeting.state === 'justerat' && isLate(deadlines.postBy, today));
-  const comments = ctx.db
-    .prepare('SELECT * FROM review_comments WHERE meeting_id = ? ORDER BY created_at')
-    .all(input.meetingId) as { id: string; item_id: string; revision_hash: string; author: string; text: string; original: string | null; suggestion: string | null; status: 'open' | 'accepted' | 'rejected'; created_at: string }[];
+  const comments = (ctx.db.prepare('SELECT * FROM review_comments WHERE meeting_id = ? ORDER BY created_at').all(input.meetingId) as ReviewCommentRow[]).map(toReviewComment);
   return {
     meetingId: input.meetingId,
     state: meeting.state,
@@ -303,17 +329,7 @@ export function justeringStatus(ctx: ServiceContext, input: { meetingId: string 
     revisions,
     approvals,
     required: current && meeting.state !== 'utkast' ? coverage(requiredApprovers(current.document), approvals) : [],
-    comments: comments.map((row) => ({
-      id: row.id,
-      itemId: row.item_id,
-      revisionHash: row.revision_hash,
-      author: row.author,
-      text: row.text,
-      original: row.original,
-      suggestion: row.suggestion,
-      status: row.status,
-      createdAt: row.created_at,
-    })),
+    comments,
     pendingReason: meeting.pending_revision_reason,
     deadlines,
     adjustedOn: meeting.adjusted_on,

@@ -1,5 +1,5 @@
 import type { MeetingSummary } from '../../shared/contract/models';
-import type { Attendee, RoleAssignment } from '../../shared/document/nodes/attendance';
+import { newAttendee, type Attendee, type RoleAssignment } from '../../shared/document/nodes/attendance';
 import { buildMinutes, textContent, type AgendaItemSeed } from '../../shared/document/buildMinutes';
 import { newNodeId } from '../../shared/document/nodes/uniqueIds';
 import type { DocNodeJson } from '../../shared/document/types';
@@ -9,22 +9,7 @@ import { listBodies } from './bodies';
 import { insertMeeting } from './meetings';
 
 function person(name: string, role: string, group: Attendee['group'], change: Partial<Attendee> = {}): Attendee {
-  return {
-    key: newNodeId(),
-    personId: null,
-    name,
-    role,
-    party: '',
-    group,
-    status: 'present',
-    servingFor: null,
-    presentFrom: null,
-    presentTo: null,
-    awayFrom: null,
-    awayTo: null,
-    disqualified: [],
-    ...change,
-  };
+  return newAttendee({ key: newNodeId(), name, role, group, ...change });
 }
 
 function paragraph(text: string): DocNodeJson {

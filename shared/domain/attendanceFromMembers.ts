@@ -1,5 +1,5 @@
 import type { Membership } from '../contract/models';
-import type { Attendee, RoleAssignment } from '../document/nodes/attendance';
+import { newAttendee, type Attendee, type RoleAssignment } from '../document/nodes/attendance';
 import { isDecidingRole, type MemberRole } from './kinds';
 
 function groupOf(role: MemberRole): Attendee['group'] {
@@ -10,21 +10,14 @@ function groupOf(role: MemberRole): Attendee['group'] {
 
 /** One attendance row for a register membership: members start as present, to be ticked off. */
 export function attendeeFromMembership(membership: Membership, key: string): Attendee {
-  return {
+  return newAttendee({
     key,
     personId: membership.personId,
     name: membership.personName,
     role: membership.role,
     party: membership.party,
     group: groupOf(membership.role),
-    status: 'present',
-    servingFor: null,
-    presentFrom: null,
-    presentTo: null,
-    awayFrom: null,
-    awayTo: null,
-    disqualified: [],
-  };
+  });
 }
 
 /** The attendance list of a new meeting, and its chair and secretary, from the body's register. */

@@ -35,6 +35,23 @@ export const attendeeSchema = z
 /** One row of the attendance list. */
 export type Attendee = z.infer<typeof attendeeSchema>;
 
+/** A new attendance row: present for the whole meeting, not serving for anyone, jävig nowhere. */
+export function newAttendee(fields: Pick<Attendee, 'key' | 'name' | 'group'> & Partial<Attendee>): Attendee {
+  return {
+    personId: null,
+    role: '',
+    party: '',
+    status: 'present',
+    servingFor: null,
+    presentFrom: null,
+    presentTo: null,
+    awayFrom: null,
+    awayTo: null,
+    disqualified: [],
+    ...fields,
+  };
+}
+
 /** Who held a role, for which items ("mötesordförande § 94 – § 106"). */
 export const roleAssignmentSchema = z
   .object({

@@ -1,5 +1,5 @@
 import type { Membership } from '../../../../shared/contract/models';
-import type { Attendee, RoleAssignment } from '../../../../shared/document/nodes/attendance';
+import { newAttendee, type Attendee, type RoleAssignment } from '../../../../shared/document/nodes/attendance';
 import type { PersonRef } from '../../../../shared/document/nodes/attributeSchemas';
 import { attendeeFromMembership } from '../../../../shared/domain/attendanceFromMembers';
 import { newNodeId } from '../../../../shared/document/nodes/uniqueIds';
@@ -33,21 +33,14 @@ export function addAttendee(
   membership: Membership | undefined,
   defaultRole: string,
 ): Attendee[] {
-  const row: Attendee = {
+  const row = newAttendee({
     key: newNodeId(),
     personId: person.personId,
     name: person.name,
     role: membership?.role ?? defaultRole,
     party: membership?.party ?? '',
     group,
-    status: 'present',
-    servingFor: null,
-    presentFrom: null,
-    presentTo: null,
-    awayFrom: null,
-    awayTo: null,
-    disqualified: [],
-  };
+  });
   return [...attendees, row];
 }
 
