@@ -19,6 +19,8 @@ export interface MinutesCommand {
   slash: string[];
   /** Whether it is offered as a slash command (formatting and undo are not). */
   inSlashMenu: boolean;
+  /** From the slash menu it works on the line "/word" was typed on, so an emptied line stays (a list starts there). */
+  keepsLine?: boolean;
   run: (editor: Editor) => boolean;
 }
 
@@ -52,7 +54,7 @@ export function runCommand(editor: Editor, command: MinutesCommand): boolean {
   return command.run(editor);
 }
 
-/** Runs a command from the slash menu: the "/word" text goes first, and an emptied line with it. */
+/** Runs a command from the slash menu: the "/word" text goes first, and an emptied line with it unless the command works on that line. */
 export function runFromSlash(editor: Editor, command: MinutesCommand, range: { from: number; to: number }): boolean {
   if (!editor.isEditable) return false;
   editor
@@ -60,7 +62,7 @@ export function runFromSlash(editor: Editor, command: MinutesCommand, range: { f
     .focus()
     .deleteRange(range)
     .command(({ tr }) => {
-      if (command.id !== 'newItem') removeEmptyParagraphAtCursor(tr);
+      if (!command.keepsLine) removeEmptyParagraphAtCursor(tr);
       return true;
     })
     .run();
@@ -69,7 +71,7 @@ export function runFromSlash(editor: Editor, command: MinutesCommand, range: { f
 
 /** Every command of the editor, in the order the palette lists them. */
 export const minutesCommandList: MinutesCommand[] = [
-  { id: 'newItem', label: 'command.newItem', shortcut: 'Mod-Enter', slash: ['paragraf', 'ny paragraf', '§'], inSlashMenu: true, run: (editor) => editor.chain().focus().insertAgendaItem().run() },
+  { id: 'newItem', label: 'command.newItem', shortcut: 'Mod-Enter', slash: ['paragraf', 'ny paragraf', '§'], inSlashMenu: true, keepsLine: true, run: (editor) => editor.chain().focus().insertAgendaItem().run() },
   { id: 'decision', label: 'command.decision', shortcut: 'Mod-Shift-b', slash: ['beslut'], inSlashMenu: true, run: (editor) => editor.chain().focus().insertDecision().run() },
   { id: 'assignment', label: 'command.assignment', shortcut: 'Alt-Shift-u', slash: ['uppdrag'], inSlashMenu: true, run: (editor) => editor.chain().focus().insertAssignment().run() },
   {
@@ -103,13 +105,14 @@ export const minutesCommandList: MinutesCommand[] = [
   },
   { id: 'preparation', label: 'command.preparation', shortcut: 'Alt-Shift-p', slash: ['förberedelse', 'föredragande', 'beslutsunderlag', 'förslag till beslut'], inSlashMenu: true, run: openPreparation },
   { id: 'attendance', label: 'command.attendance', slash: ['närvaro', 'jäv', 'justerare', 'roller'], inSlashMenu: true, run: focusAttendance },
+  { id: 'immediateAdjustment', label: 'command.immediateAdjustment', slash: ['omedelbar justering', 'justeras omedelbart'], inSlashMenu: true, run: (editor) => editor.chain().focus().toggleImmediateAdjustment().run() },
   { id: 'moveUp', label: 'command.moveUp', shortcut: 'Alt-Shift-ArrowUp', slash: ['flytta upp'], inSlashMenu: true, run: (editor) => editor.chain().focus().moveAgendaItem('up').run() },
   { id: 'moveDown', label: 'command.moveDown', shortcut: 'Alt-Shift-ArrowDown', slash: ['flytta ned', 'flytta ner'], inSlashMenu: true, run: (editor) => editor.chain().focus().moveAgendaItem('down').run() },
   { id: 'openMeeting', label: 'command.openMeeting', slash: ['öppna mötet'], inSlashMenu: true, run: (editor) => setClock(editor, 'open') },
   { id: 'closeMeeting', label: 'command.closeMeeting', slash: ['avsluta mötet'], inSlashMenu: true, run: (editor) => setClock(editor, 'close') },
   { id: 'bold', label: 'editor.bold', shortcut: 'Mod-b', builtinShortcut: true, slash: [], inSlashMenu: false, run: (editor) => editor.chain().focus().toggleBold().run() },
   { id: 'italic', label: 'editor.italic', shortcut: 'Mod-i', builtinShortcut: true, slash: [], inSlashMenu: false, run: (editor) => editor.chain().focus().toggleItalic().run() },
-  { id: 'bulletList', label: 'editor.bulletList', shortcut: 'Mod-Shift-8', builtinShortcut: true, slash: ['punktlista', 'lista'], inSlashMenu: true, run: (editor) => editor.chain().focus().toggleBulletList().run() },
+  { id: 'bulletList', label: 'editor.bulletList', shortcut: 'Mod-Shift-8', builtinShortcut: true, slash: ['punktlista', 'lista'], inSlashMenu: true, keepsLine: true, run: (editor) => editor.chain().focus().toggleBulletList().run() },
   { id: 'undo', label: 'editor.undo', shortcut: 'Mod-z', builtinShortcut: true, slash: [], inSlashMenu: false, run: (editor) => editor.chain().focus().undo().run() },
   { id: 'redo', label: 'editor.redo', shortcut: 'Mod-Shift-z', builtinShortcut: true, slash: [], inSlashMenu: false, run: (editor) => editor.chain().focus().redo().run() },
 ];

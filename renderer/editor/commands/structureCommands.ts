@@ -9,6 +9,8 @@ declare module '@tiptap/core' {
       moveAgendaItem: (direction: 'up' | 'down') => ReturnType;
       /** Records when the meeting was opened or closed (HH:MM), and the date if none is set. */
       setMeetingClock: (which: 'open' | 'close', time: string, date: string) => ReturnType;
+      /** Declares the § holding the cursor omedelbart justerad, or takes that back. */
+      toggleImmediateAdjustment: () => ReturnType;
     };
   }
 }
@@ -41,6 +43,14 @@ export const structureCommands = {
         ? TextSelection.create(props.tr.doc, selection.anchor + shift, selection.head + shift)
         : Selection.near(props.tr.doc.resolve(newStart + 1));
     props.tr.setSelection(moved).scrollIntoView();
+    return true;
+  },
+
+  toggleImmediateAdjustment: () => (props: CommandProps) => {
+    const index = props.state.selection.$from.index(0);
+    const item = props.state.doc.maybeChild(index);
+    if (item?.type.name !== 'agendaItem') return false;
+    if (props.dispatch) props.tr.setNodeAttribute(childStart(props.state.doc, index), 'immediateAdjustment', !item.attrs.immediateAdjustment);
     return true;
   },
 

@@ -134,6 +134,9 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           meetingId={opened.meeting.id}
           municipal={opened.body.kind === 'nämnd'}
           itemLabel={(itemId) => labels.get(itemId) ?? itemId}
+          immediateItems={opened.document.content
+            .filter((node) => node.type === 'agendaItem' && node.attrs?.immediateAdjustment === true)
+            .map((node) => String(node.attrs?.id))}
           flush={() => autosaverRef.current?.flush() ?? Promise.resolve()}
           onMinutesChanged={() => setReloadKey((key) => key + 1)}
         />

@@ -21,12 +21,15 @@ export function JusteringPanel({
   meetingId,
   municipal,
   itemLabel,
+  immediateItems,
   flush,
   onMinutesChanged,
 }: {
   meetingId: string;
   municipal: boolean;
   itemLabel: (itemId: string) => string;
+  /** The § the meeting declared omedelbart justerade: each has its own extract. */
+  immediateItems: string[];
   flush: () => Promise<void>;
   onMinutesChanged: () => void;
 }) {
@@ -59,6 +62,16 @@ export function JusteringPanel({
       const file = await api.justering.exportReviewFile({ meetingId, ...(signWith ? { signature: signWith } : {}) });
       saveFile(file.fileName, file.content, 'application/vnd.paragraf+json');
       reload();
+    } catch (error) {
+      setMessage({ error: true, text: errorText(t, error) });
+    }
+  }
+
+  async function downloadExtract(itemId: string) {
+    try {
+      await flush();
+      const file = await api.exports.meeting({ meetingId, format: 'pdf', document: 'utdrag', itemIds: [itemId] });
+      saveFile(file.fileName, base64ToBytes(file.base64), file.mimeType);
     } catch (error) {
       setMessage({ error: true, text: errorText(t, error) });
     }
@@ -109,6 +122,22 @@ export function JusteringPanel({
         {status.deadlines.postBy && status.state === 'justerat' && <li>{t('justering.postBy', { date: status.deadlines.postBy })}</li>}
         {status.deadlines.takeDownOn && <li>{t('justering.takeDown', { date: status.deadlines.takeDownOn })}</li>}
       </ul>
+
+      {immediateItems.length > 0 && (
+        <div className="immediate-items">
+          <h3>{t('justering.immediate')}</h3>
+          <ul>
+            {immediateItems.map((itemId) => (
+              <li key={itemId}>
+                {itemLabel(itemId)}{' '}
+                <button type="button" onClick={() => void downloadExtract(itemId)}>
+                  {t('justering.extract')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       {!frozen && (
         <div className="justering-step">

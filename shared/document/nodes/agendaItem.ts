@@ -1,5 +1,5 @@
 import { Node } from '@tiptap/core';
-import { optionalIdAttribute, textAttribute } from './attributeRules';
+import { booleanAttribute, optionalIdAttribute, textAttribute } from './attributeRules';
 
 /**
  * A § of the minutes: its title, then its text and entries. The number is derived from
@@ -22,6 +22,8 @@ export const AgendaItem = Node.create({
       proposal: { default: '', validate: textAttribute(4000) },
       /** Diarienummer, for municipal bodies. */
       diaryNumber: { default: '', validate: textAttribute(60) },
+      /** Omedelbar justering: the meeting declared this § justerad at once, so its extract can go out now. */
+      immediateAdjustment: { default: false, validate: booleanAttribute },
     };
   },
 
@@ -35,6 +37,7 @@ export const AgendaItem = Node.create({
           basis: element.getAttribute('data-basis') ?? '',
           proposal: element.getAttribute('data-proposal') ?? '',
           diaryNumber: element.getAttribute('data-diary-number') ?? '',
+          immediateAdjustment: element.getAttribute('data-immediate-adjustment') === 'true',
         }),
       },
     ];
@@ -51,6 +54,7 @@ export const AgendaItem = Node.create({
         'data-basis': node.attrs.basis || null,
         'data-proposal': node.attrs.proposal || null,
         'data-diary-number': node.attrs.diaryNumber || null,
+        'data-immediate-adjustment': node.attrs.immediateAdjustment ? 'true' : null,
       },
       0,
     ];

@@ -36,3 +36,8 @@ export function optionalIdAttribute(value: unknown): void {
     throw new RangeError('expected an id');
   }
 }
+
+/** Attribute validator: true or false. */
+export function booleanAttribute(value: unknown): void {
+  if (typeof value !== 'boolean') throw new RangeError('expected true or false');
+}

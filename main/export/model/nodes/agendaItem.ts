@@ -38,5 +38,8 @@ export function mapAgendaItem(node: DocNodeJson, ctx: MappingContext): Block[] {
     blocks.push({ kind: 'paragraph', style: 'body', lines: proposal.split('\n').map((text) => [{ text }]) });
   }
   blocks.push(...mapChildren({ type: 'agendaItem', content: body }, ctx));
+  if ((node.attrs as { immediateAdjustment?: unknown } | undefined)?.immediateAdjustment === true) {
+    blocks.push({ kind: 'paragraph', style: 'body', lines: [[{ text: 'Paragrafen förklaras omedelbart justerad.', bold: true }]] });
+  }
   return blocks;
 }

@@ -228,3 +228,24 @@ describe('the page model of the minutes', () => {
     });
   });
 });
+
+describe('omedelbar justering', () => {
+  it('says under a § declared omedelbart justerad that it is, in the minutes and in its own extract', async () => {
+    services = createTestServices();
+    const meeting = await services.api.meetings.createSample({});
+    const opened = await services.api.meetings.open({ id: meeting.id });
+    const items = opened.document.content.filter((node) => node.type === 'agendaItem');
+    items[4]!.attrs = { ...items[4]!.attrs, immediateAdjustment: true };
+    await services.api.minutes.save({ meetingId: meeting.id, baseVersion: opened.version, document: opened.document });
+    const exported = meetingForExport(services.ctx, meeting.id);
+    const minutes = buildPageModel(exported.document, exported.context, { document: 'protokoll' }).blocks.map(text);
+    const budget = minutes.indexOf('§ 5 Budget för 2027');
+    const line = minutes.indexOf('Paragrafen förklaras omedelbart justerad.');
+    expect(budget).toBeGreaterThan(-1);
+    expect(line).toBeGreaterThan(budget);
+    expect(minutes.indexOf('§ 6 Lokalfrågan')).toBeGreaterThan(line);
+    expect(minutes.filter((entry) => entry === 'Paragrafen förklaras omedelbart justerad.')).toHaveLength(1);
+    const extract = buildPageModel(exported.document, exported.context, { document: 'utdrag', itemIds: [String(items[4]!.attrs!.id)] }).blocks.map(text);
+    expect(extract).toContain('Paragrafen förklaras omedelbart justerad.');
+  });
+});

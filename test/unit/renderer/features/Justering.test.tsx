@@ -116,4 +116,32 @@ describe('justering through the UI', () => {
     expect(await screen.findByText('Ändras för en ny revision: Rättat namn i § 4')).toBeInTheDocument();
     expect(screen.getByText(/gäller en äldre revision, räknas inte/)).toBeInTheDocument();
   });
+
+  it('omedelbar justering: the § is marked, and the panel offers its own extract', async () => {
+    const secretary = computer();
+    const sample = await secretary.api.meetings.createSample({});
+    const user = userEvent.setup();
+    window.location.hash = `#/meeting/${sample.id}`;
+    const first = render(<App api={secretary.api} language="sv" />);
+    await screen.findByText('Budget för 2027');
+    const dom = document.querySelector('.ProseMirror') as HTMLElement & { editor: import('@tiptap/core').Editor };
+    const editor = dom.editor;
+    let budgetPos = -1;
+    editor.state.doc.forEach((node, offset) => {
+      if (node.type.name === 'agendaItem' && node.firstChild?.textContent === 'Budget för 2027') budgetPos = offset + 2;
+    });
+    editor.chain().setTextSelection(budgetPos).toggleImmediateAdjustment().run();
+    expect(document.querySelectorAll('section.agenda-item[data-immediate-adjustment="true"]')).toHaveLength(1);
+    await waitFor(async () => {
+      const stored = await secretary.api.meetings.open({ id: sample.id });
+      expect(stored.document.content.filter((node) => node.attrs?.immediateAdjustment === true)).toHaveLength(1);
+    });
+    first.unmount();
+    render(<App api={secretary.api} language="sv" />);
+    await user.click(await screen.findByRole('button', { name: 'Justering' }));
+    const panel = await screen.findByRole('complementary', { name: 'Justering' });
+    expect(within(panel).getByText('Omedelbart justerade paragrafer')).toBeInTheDocument();
+    expect(within(panel).getByText(/§ 5 Budget för 2027/)).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Utdrag (PDF)' })).toBeInTheDocument();
+  });
 });
