@@ -52,6 +52,28 @@ describe('slash commands', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(nextMeeting).getByRole('textbox', { name: 'Datum' })));
   });
 
+  it('"/punktlista" on a line of its own starts the list on that line; the paragraph above stays as it was', async () => {
+    mounted = await mountEditor();
+    const user = userEvent.setup();
+    const { editor } = mounted;
+    editor.commands.setTextSelection(endOf(editor, 'paragraph', 0));
+    editor.view.focus();
+    const above = editor.state.selection.$from.parent.textContent;
+    editor.commands.splitBlock();
+    editor.commands.insertContent('/punktlista');
+    const menu = await screen.findByRole('listbox', { name: 'Kommandon' });
+    expect(within(menu).getAllByRole('option')[0]).toHaveTextContent(/^Punktlista/);
+    await user.keyboard('{Enter}');
+    expect(itemTypes(0)).toEqual(['agendaTitle', 'paragraph', 'bulletList']);
+    const $cursor = editor.state.selection.$from;
+    expect($cursor.node(-1).type.name).toBe('listItem');
+    expect($cursor.parent.textContent).toBe('');
+    editor.commands.insertContent('Specialkost');
+    const item = editor.state.doc.child(2);
+    expect(item.child(1).textContent).toBe(above);
+    expect(item.child(2).textContent).toBe('Specialkost');
+  });
+
   it('Escape closes the menu and keeps the text; a slash inside a word ("27/4") is only text', async () => {
     mounted = await mountEditor();
     const user = userEvent.setup();
