@@ -105,6 +105,7 @@ export const minutesCommandList: MinutesCommand[] = [
   },
   { id: 'preparation', label: 'command.preparation', shortcut: 'Alt-Shift-p', slash: ['förberedelse', 'föredragande', 'beslutsunderlag', 'förslag till beslut'], inSlashMenu: true, run: openPreparation },
   { id: 'attendance', label: 'command.attendance', slash: ['närvaro', 'jäv', 'justerare', 'roller'], inSlashMenu: true, run: focusAttendance },
+  { id: 'immediateAdjustment', label: 'command.immediateAdjustment', slash: ['omedelbar justering', 'justeras omedelbart'], inSlashMenu: true, run: (editor) => editor.chain().focus().toggleImmediateAdjustment().run() },
   { id: 'moveUp', label: 'command.moveUp', shortcut: 'Alt-Shift-ArrowUp', slash: ['flytta upp'], inSlashMenu: true, run: (editor) => editor.chain().focus().moveAgendaItem('up').run() },
   { id: 'moveDown', label: 'command.moveDown', shortcut: 'Alt-Shift-ArrowDown', slash: ['flytta ned', 'flytta ner'], inSlashMenu: true, run: (editor) => editor.chain().focus().moveAgendaItem('down').run() },
   { id: 'openMeeting', label: 'command.openMeeting', slash: ['öppna mötet'], inSlashMenu: true, run: (editor) => setClock(editor, 'open') },
