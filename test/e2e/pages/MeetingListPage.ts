@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseWithArrows, tabTo } from '../support/keyboardFocus';
 import { MeetingEditorPage } from './MeetingEditorPage';
 
 /** The meeting list, as a secretary sees it: "Möten", "Nytt möte", the meetings. */
@@ -28,6 +29,29 @@ export class MeetingListPage {
     const form = this.page.getByRole('dialog', { name: 'Nytt möte' });
     if (title !== undefined) await form.getByLabel('Rubrik').fill(title);
     await form.getByRole('button', { name: 'Skapa möte' }).click();
+    const editor = new MeetingEditorPage(this.page);
+    await editor.waitUntilOpen();
+    return editor;
+  }
+
+  /**
+   * "Nytt möte" from the keyboard only: Tab to the button, Enter, choose the template with the
+   * arrow keys, type the title, Enter creates the meeting.
+   */
+  async createMeetingByKeyboard(options: { template: string; title: string }): Promise<MeetingEditorPage> {
+    const keyboard = this.page.keyboard;
+    await tabTo(this.page.getByRole('button', { name: 'Nytt möte' }));
+    await keyboard.press('Enter');
+    const form = this.page.getByRole('dialog', { name: 'Nytt möte' });
+    const template = form.getByRole('combobox', { name: 'Mall' });
+    await template.locator('option', { hasText: options.template }).waitFor({ state: 'attached' });
+    await tabTo(template);
+    await chooseWithArrows(template, options.template);
+    const title = form.getByRole('textbox', { name: 'Rubrik' });
+    await tabTo(title);
+    await keyboard.press('Control+A');
+    await keyboard.type(options.title);
+    await keyboard.press('Enter');
     const editor = new MeetingEditorPage(this.page);
     await editor.waitUntilOpen();
     return editor;
