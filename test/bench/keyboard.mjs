@@ -45,3 +45,27 @@ export function humanDelayMs(random, char) {
   else if (char === ' ' && random() < 0.08) delay += 200 + random() * 300;
   return delay;
 }
+
+const modifierBits = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
+const specialKeys = {
+  Enter: { code: 'Enter', keyCode: 13, text: '\r' },
+  Backspace: { code: 'Backspace', keyCode: 8 },
+};
+
+/**
+ * Presses a shortcut or a named key ("Control+Shift+B", "Enter", "Backspace") and releases it;
+ * resolves when the page has handled both events.
+ */
+export async function pressShortcut(cdp, shortcut) {
+  const parts = shortcut.split('+');
+  const name = parts.pop();
+  const modifiers = parts.reduce((bits, part) => bits | modifierBits[part], 0);
+  const special = specialKeys[name];
+  const key = special
+    ? { key: name, code: special.code, windowsVirtualKeyCode: special.keyCode }
+    : { key: name, code: `Key${name.toUpperCase()}`, windowsVirtualKeyCode: name.toUpperCase().charCodeAt(0) };
+  const common = { ...key, nativeVirtualKeyCode: key.windowsVirtualKeyCode, modifiers };
+  const text = special?.text && modifiers === 0 ? { text: special.text, unmodifiedText: special.text } : {};
+  await cdp.send('Input.dispatchKeyEvent', { type: text.text ? 'keyDown' : 'rawKeyDown', ...common, ...text });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common });
+}

@@ -113,3 +113,46 @@ export function installOpenProbe(expectedItems) {
     });
   if (/^#\/meeting\//.test(location.hash)) window.benchOpenedAt = window.benchWaitUntilOpen();
 }
+
+/**
+ * Installed in the page (page.evaluate): measures a command by keyboard, Ctrl+Shift+B (a decision),
+ * from the keydown event's timeStamp to the end of the first frame in which a new decision is in the
+ * DOM and the caret is in its att-sats with the minutes focused — taken, as for keystrokes, in the
+ * macrotask after that frame.
+ */
+export function installCommandProbe() {
+  const probe = { samples: [], missed: 0 };
+  window.benchCommandProbe = probe;
+  const channel = new MessageChannel();
+  const queue = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.ctrlKey || !event.shiftKey || event.altKey || event.key.toLowerCase() !== 'b') return;
+      const start = event.timeStamp;
+      const before = new Set(document.querySelectorAll('.ProseMirror div.decision'));
+      const ready = () => {
+        const minutes = document.querySelector('.ProseMirror');
+        if (!minutes || document.activeElement !== minutes) return false;
+        const anchor = document.getSelection()?.anchorNode;
+        const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+        const decision = element?.closest('div.decision');
+        return !!decision && !before.has(decision) && !!element.closest('li.att-clause');
+      };
+      let frames = 0;
+      const onFrame = () => {
+        frames += 1;
+        if (!ready()) {
+          if (frames < 120) requestAnimationFrame(onFrame);
+          else probe.missed += 1;
+          return;
+        }
+        queue.push(() => probe.samples.push(performance.now() - start));
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(onFrame);
+    },
+    true,
+  );
+}

@@ -66,8 +66,35 @@ const clauses = [
   'ge arbetsgruppen i uppdrag att återkomma med en tidplan till nästa möte',
 ];
 
+const people = [
+  'Anna Lindqvist', 'Erik Johansson', 'Märta Åkesson', 'Göran Öst', 'Sofia Ek', 'Lars Nyström', 'Karin Holm',
+  'Johan Berg', 'Maria Öberg', 'Peter Sandberg', 'Eva Sund', 'Åsa Björk', 'Nils Ärlig', 'Helena Strand', 'Olof Dahl',
+];
+
+const tasks = [
+  'ta in offerter från minst tre leverantörer och återkomma till styrelsen',
+  'informera de boende om beslutet via anslagstavlan och hemsidan',
+  'undersöka möjligheten till bidrag från kommunen',
+  'ta fram ett förslag till tidplan för arbetet',
+  'kontakta försäkringsbolaget om villkoren',
+];
+
+const statements = [
+  'Jag reserverar mig mot beslutet till förmån för mitt eget yrkande.',
+  'Vi anser att frågan borde ha beretts ytterligare innan beslut fattades.',
+  'Jag vill att det antecknas att underlaget kom ut för sent för att kunna granskas.',
+];
+
+const attachments = ['Offert från entreprenören', 'Arbetsgruppens rapport', 'Förslag till budget', 'Revisionsberättelse', 'Underhållsplan 2027–2036'];
+
+const listItems = ['laddstolpar vid gästparkeringen', 'ny belysning på gården', 'översyn av låssystemet', 'fler cykelställ', 'städdag i maj'];
+
 function text(value) {
   return [{ type: 'text', text: value }];
+}
+
+function ref(name) {
+  return { personId: null, name };
 }
 
 function paragraph(random) {
@@ -77,15 +104,55 @@ function paragraph(random) {
   return { type: 'paragraph', content: text(parts.join(' ')) };
 }
 
-function decision(random, index, lead) {
+function decision(random, id, lead) {
   const count = between(random, 1, 3);
   const chosen = new Set();
   while (chosen.size < count) chosen.add(pick(random, clauses));
   return {
     type: 'decision',
-    attrs: { id: `bench-decision-${index}`, lead },
+    attrs: { id, lead },
     content: [...chosen].map((clause) => ({ type: 'attClause', content: text(clause) })),
   };
+}
+
+function assignment(random, index) {
+  const month = between(random, 1, 12);
+  const day = between(random, 1, 28);
+  return {
+    type: 'assignment',
+    attrs: { id: `bench-assignment-${index}`, assignees: [ref(pick(random, people))], deadline: `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` },
+    content: text(pick(random, tasks)),
+  };
+}
+
+/** A votering between two yrkanden with everyone's ballot, then the decision it gave and a reservation against it. */
+function voteWithReservation(random, index, lead) {
+  const yes = `bench-motion-${index}-a`;
+  const no = `bench-motion-${index}-b`;
+  const [first, second] = [pick(random, people), pick(random, people)];
+  const ballots = people.slice(0, 9).map((name) => ({ person: ref(name), choice: name === second ? 'nej' : pick(random, ['ja', 'ja', 'ja', 'nej', 'avstår']) }));
+  const decisionId = `bench-decision-${index}-vote`;
+  return [
+    {
+      type: 'vote',
+      attrs: {
+        id: `bench-vote-${index}`,
+        motions: [
+          { key: yes, mover: ref(first), text: 'bifall till styrelsens förslag' },
+          { key: no, mover: ref(second), text: 'avslag på förslaget' },
+        ],
+        propositionOrder: 'Ordföranden ställer proposition på yrkandena och finner att mötet bifallit styrelsens förslag. Votering begärs.',
+        method: 'votering',
+        yesMotion: yes,
+        noMotion: no,
+        ballots,
+        winner: yes,
+        result: 'Mötet bifaller styrelsens förslag.',
+      },
+    },
+    decision(random, decisionId, lead),
+    { type: 'reservation', attrs: { id: `bench-reservation-${index}`, persons: [ref(second)], decisionId }, content: text(pick(random, statements)) },
+  ];
 }
 
 function agendaItem(random, index, lead) {
@@ -93,11 +160,64 @@ function agendaItem(random, index, lead) {
   const blocks = [];
   const paragraphs = between(random, 2, 4);
   for (let count = 0; count < paragraphs; count += 1) blocks.push(paragraph(random));
-  if (random() < 0.45) blocks.push(decision(random, index, lead));
+  if (random() < 0.1) blocks.push({ type: 'bulletList', content: [pick(random, listItems), pick(random, listItems)].map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] })) });
+  if (random() < 0.1) blocks.push({ type: 'attachment', attrs: { id: `bench-attachment-${index}` }, content: text(pick(random, attachments)) });
+  if (random() < 0.08) blocks.push(...voteWithReservation(random, index, lead));
+  else if (random() < 0.45) blocks.push(decision(random, `bench-decision-${index}`, lead));
+  if (random() < 0.15) blocks.push(assignment(random, index));
+  if (random() < 0.06) blocks.push({ type: 'protocolNote', attrs: { id: `bench-note-${index}`, persons: [ref(pick(random, people))], decisionId: null }, content: text(pick(random, statements)) });
+  if (random() < 0.05) {
+    const kind = random() < 0.5 ? 'bordläggning' : 'återremiss';
+    blocks.push({ type: 'deferral', attrs: { id: `bench-deferral-${index}`, kind }, content: text('Ärendet tas upp igen när underlaget är komplett.') });
+  }
+  const prepared = random() < 0.2;
   return {
     type: 'agendaItem',
-    attrs: { id: `bench-item-${index}` },
+    attrs: { id: `bench-item-${index}`, ...(prepared ? { presenter: pick(random, people), basis: 'Tjänsteskrivelse\nOfferter' } : {}) },
     content: [{ type: 'agendaTitle', content: text(title) }, ...blocks],
+  };
+}
+
+function attendee(key, name, group, role, change = {}) {
+  return {
+    key,
+    personId: null,
+    name,
+    role,
+    party: '',
+    group,
+    status: 'present',
+    servingFor: null,
+    presentFrom: null,
+    presentTo: null,
+    awayFrom: null,
+    awayTo: null,
+    disqualified: [],
+    ...change,
+  };
+}
+
+/**
+ * The attendance list of a large meeting: members (one with anmält förhinder, one absent, one who
+ * arrives at § 20 and leaves after § 150, one jävig in one §), an ersättare who tjänstgör, others
+ * present, and the meeting's roles.
+ */
+function attendance(items) {
+  const members = people.slice(0, 11).map((name, index) => attendee(`bench-member-${index}`, name, 'member', index === 0 ? 'ordförande' : 'ledamot'));
+  members[5].status = 'excused';
+  members[6].status = 'absent';
+  members[7].presentFrom = items[19].attrs.id;
+  members[7].presentTo = items[149].attrs.id;
+  members[8].disqualified = [items[42].attrs.id];
+  const substitute = attendee('bench-substitute-0', people[11], 'substitute', 'ersättare', { servingFor: members[5].key });
+  const others = people.slice(12).map((name, index) => attendee(`bench-other-${index}`, name, 'other', 'tjänsteperson'));
+  const role = (key, roleName, name) => ({ key, role: roleName, personId: null, name, from: null, to: null });
+  return {
+    type: 'attendance',
+    attrs: {
+      attendees: [...members, substitute, ...others],
+      roles: [role('bench-role-chair', 'mötesordförande', people[0]), role('bench-role-secretary', 'sekreterare', people[1]), role('bench-role-adjuster-1', 'justerare', people[2]), role('bench-role-adjuster-2', 'justerare', people[3])],
+    },
   };
 }
 
@@ -107,25 +227,31 @@ export function textOf(node) {
   return (node.content ?? []).map(textOf).join('');
 }
 
+/** How many nodes of each type the document has. */
+export function countNodeTypes(node, counts = {}) {
+  counts[node.type] = (counts[node.type] ?? 0) + 1;
+  for (const child of node.content ?? []) countNodeTypes(child, counts);
+  return counts;
+}
+
+/** The node kinds a long meeting must show, so the bench pays for every node view while typing. */
+export const requiredNodeTypes = ['meetingHeader', 'attendance', 'agendaItem', 'decision', 'assignment', 'vote', 'reservation', 'protocolNote', 'deferral', 'attachment', 'bulletList', 'nextMeeting'];
+
 /**
- * The minutes of a long meeting: `items` §§ with several paragraphs each and decisions with
- * att-satser. Everything that is not an agenda item (the header, and whatever the schema adds
- * around the items) is kept from `base`, the document the meeting was created with, so the bench
- * follows the schema as it grows.
+ * The minutes of a long meeting: `items` §§ with several paragraphs each, and every kind of node:
+ * decisions with att-satser, assignments, votes with a reservation, protokollsanteckningar,
+ * bordläggning and återremiss, attachments, lists, prepared §§, a full attendance list and the
+ * next meeting. The header is kept from `base`, the document the meeting was created with.
  */
 export function buildLongMinutes(base, { items, seed, lead }) {
   const random = seededRandom(seed);
   const generated = Array.from({ length: items }, (_, index) => agendaItem(random, index, lead));
-  const content = [];
-  let inserted = false;
-  for (const node of base.content) {
-    if (node.type !== 'agendaItem') {
-      content.push(node);
-      continue;
-    }
-    if (!inserted) content.push(...generated);
-    inserted = true;
-  }
-  if (!inserted) throw new Error('the template document has no agenda items to replace');
-  return { ...base, content };
+  const header = base.content.find((node) => node.type === 'meetingHeader');
+  if (!header) throw new Error('the template document has no meeting header');
+  const nextMeeting = { type: 'nextMeeting', attrs: { date: '2027-04-27', startTime: '09:00', endTime: '12:00', place: 'Föreningslokalen, Storgatan 4' } };
+  const document = { ...base, content: [header, attendance(generated), ...generated, nextMeeting] };
+  const counts = countNodeTypes(document);
+  const missing = requiredNodeTypes.filter((type) => !counts[type]);
+  if (missing.length > 0) throw new Error(`the bench meeting lacks ${missing.join(', ')}; change the seed or the odds`);
+  return document;
 }

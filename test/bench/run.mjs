@@ -1,8 +1,9 @@
 // `npm run bench`: how Paragraf feels with a long meeting. Starts the browser preview on a temporary
-// data folder, stores a 200-§ meeting (about 60 pages) through the HTTP bridge, opens it in Debian's
-// Chromium and measures keystroke latency (editor against a plain textarea in the same page), the
-// time from a keystroke to its durable row in SQLite, the time to open the meeting, and the
-// renderer's JS heap. Prints a table against the targets and writes test/bench/results/latest.json.
+// data folder, stores a 200-§ meeting (about 60 pages, every kind of node: attendance, decisions,
+// assignments, votes, reservations, protokollsanteckningar, deferrals, attachments, next meeting)
+// through the HTTP bridge, opens it in Debian's Chromium and measures keystroke latency (editor
+// against a plain textarea in the same page), the time to insert a decision by keyboard, the time
+// from a keystroke to its durable row in SQLite, the time to open the meeting, and the renderer's JS heap. Prints a table against the targets and writes test/bench/results/latest.json.
 // It is run by hand and never fails on a missed target (exit code 1 only when it cannot measure).
 
 import Database from 'better-sqlite3';
@@ -11,15 +12,16 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { humanDelayMs, pressKey } from './keyboard.mjs';
+import { humanDelayMs, pressKey, pressShortcut } from './keyboard.mjs';
 import {
   collectLatency,
+  installCommandProbe,
   installLatencyProbe,
   installOpenProbe,
   measureEditor,
   measureTextarea,
 } from './latencyProbe.mjs';
-import { buildLongMinutes, textOf } from './minutesDocument.mjs';
+import { buildLongMinutes, countNodeTypes, textOf } from './minutesDocument.mjs';
 import { call, repoRoot, startPreview } from './preview.mjs';
 import { seededRandom, between } from './random.mjs';
 import { summarize, table } from './stats.mjs';
@@ -34,6 +36,7 @@ const config = {
   latencyBlocks: 3,
   charsPerBlock: 100,
   durableSamples: 25,
+  decisionInserts: 20,
   coldOpens: 3,
   warmOpens: 5,
   viewport: { width: 1280, height: 900 },
@@ -43,6 +46,7 @@ const targets = {
   keystrokeP99Ms: 16,
   keystrokeRatioToTextarea: 1.5,
   durableP99Ms: 1000,
+  commandP99Ms: 50,
   openMs: 500,
 };
 
@@ -155,6 +159,35 @@ async function measureDurable(page, cdp, dataDir, meetingId, random) {
   return { samples, lost };
 }
 
+/**
+ * Ctrl+Shift+B at a human pace in the § typed into: each time a decision with an empty att-sats
+ * appears with the caret in it; Enter (an empty att-sats ends the decision, leaving an empty line)
+ * and Backspace (the empty line goes) put the minutes back as they were before the next one.
+ */
+async function measureDecisionInsert(page, cdp, random) {
+  await clickIntoItem(page, config.typingItemIndex);
+  await page.evaluate(installCommandProbe);
+  const countDecisions = () => page.evaluate((index) => document.querySelectorAll('.ProseMirror section.agenda-item')[index].querySelectorAll('div.decision').length, config.typingItemIndex);
+  const decisionsBefore = await countDecisions();
+  for (let index = 0; index < config.decisionInserts; index += 1) {
+    await pressShortcut(cdp, 'Control+Shift+B');
+    const deadline = performance.now() + 3000;
+    while ((await page.evaluate(() => window.benchCommandProbe.samples.length + window.benchCommandProbe.missed)) <= index) {
+      if (performance.now() > deadline) throw new Error('Ctrl+Shift+B gave no decision within 3 s');
+      await sleep(10);
+    }
+    await sleep(150 + random() * 150);
+    await pressShortcut(cdp, 'Enter');
+    await sleep(80 + random() * 80);
+    await pressShortcut(cdp, 'Backspace');
+    await sleep(250 + random() * 250);
+  }
+  const { samples, missed } = await page.evaluate(() => window.benchCommandProbe);
+  const decisionsAfter = await countDecisions();
+  if (decisionsAfter !== decisionsBefore) throw new Error(`the § had ${decisionsBefore} decisions before and ${decisionsAfter} after`);
+  return { samples, missed };
+}
+
 function row(name, summary, target, pass) {
   return [name, summary.n, summary.p50, summary.p95, summary.p99, summary.max, target, pass ? 'PASS' : 'FAIL'];
 }
@@ -190,7 +223,7 @@ async function main() {
       characters,
       jsonBytes: Buffer.byteLength(JSON.stringify(document)),
       approxPages: Math.round(characters / 3000),
-      decisions: JSON.stringify(document).split('"type":"decision"').length - 1,
+      nodes: countNodeTypes(document),
     };
     log(`meeting ${created.id}: ${documentStats.items} §§, ${characters} characters (~${documentStats.approxPages} pages), version ${saved.version}`);
 
@@ -259,6 +292,10 @@ async function main() {
     const durable = await measureDurable(page, cdp, dataDir, created.id, seededRandom(config.typingSeed + 1));
     log(`durable: ${durable.samples.length} samples, ${durable.lost} not stored within 10 s`);
 
+    // (5) A command by keyboard: Ctrl+Shift+B until the decision is there with the caret in it.
+    const decisionInsert = await measureDecisionInsert(page, cdp, seededRandom(config.typingSeed + 2));
+    log(`decision by keyboard: ${decisionInsert.samples.length} insertions, ${decisionInsert.missed} not seen`);
+
     // (4b) Heap after all the typing.
     const heapAfterTyping = await heapAfterGc(cdp);
     const chromiumVersion = browser.version();
@@ -270,9 +307,11 @@ async function main() {
     const durableSummary = summarize(durable.samples);
     const coldSummary = summarize(cold);
     const warmSummary = summarize(warm);
+    const decisionSummary = summarize(decisionInsert.samples);
     const checks = {
       keystrokeP99: editor.p99 < targets.keystrokeP99Ms,
       keystrokeRatio: ratio <= targets.keystrokeRatioToTextarea,
+      decisionInsertP99: decisionInsert.missed === 0 && decisionSummary.p99 < targets.commandP99Ms,
       durableP99: durable.lost === 0 && durableSummary.p99 < targets.durableP99Ms,
       openFromList: warmSummary.max < targets.openMs,
       openColdLoad: coldSummary.max < targets.openMs,
@@ -280,6 +319,8 @@ async function main() {
 
     log('');
     log(`Paragraf bench: ${config.items} §§ (~${documentStats.approxPages} pages), Chromium ${chromiumVersion}, ${cpus().length} cores`);
+    const kinds = ['decision', 'assignment', 'vote', 'reservation', 'protocolNote', 'deferral', 'attachment', 'bulletList'];
+    log(`nodes: ${kinds.map((kind) => `${documentStats.nodes[kind] ?? 0} ${kind}`).join(', ')}, ${documentStats.nodes.attendance ? `attendance of ${document.content[1].attrs.attendees.length}` : 'no attendance'}, ${documentStats.nodes.nextMeeting ? 'next meeting' : 'no next meeting'}`);
     log('');
     log(
       table(
@@ -288,6 +329,7 @@ async function main() {
           row('keystroke → frame, editor', editor, `p99 < ${targets.keystrokeP99Ms}`, checks.keystrokeP99),
           row('keystroke → frame, textarea', textarea, '(reference)', true).slice(0, 7).concat(['']),
           ['editor / textarea (p99)', '', '', '', ratio, '', `≤ ${targets.keystrokeRatioToTextarea}×`, checks.keystrokeRatio ? 'PASS' : 'FAIL'],
+          row('Ctrl+Shift+B → decision, caret in it', decisionSummary, `p99 < ${targets.commandP99Ms}`, checks.decisionInsertP99),
           row('keystroke → durable in SQLite', durableSummary, `p99 < ${targets.durableP99Ms}`, checks.durableP99),
           row('open from list → editable', warmSummary, `max < ${targets.openMs}`, checks.openFromList),
           row('open by page load → editable', coldSummary, `max < ${targets.openMs}`, checks.openColdLoad),
@@ -298,6 +340,7 @@ async function main() {
     log(`renderer JS heap after GC: ${heapOpen.usedMB} MB with the meeting open, ${heapAfterTyping.usedMB} MB after typing`);
     if (latency.missed > 0) log(`keystrokes whose character never showed: ${latency.missed}`);
     if (durable.lost > 0) log(`markers never stored: ${durable.lost}`);
+    if (decisionInsert.missed > 0) log(`decisions never seen with the caret in them: ${decisionInsert.missed}`);
 
     const results = {
       date: new Date().toISOString(),
@@ -306,6 +349,7 @@ async function main() {
       document: documentStats,
       targets,
       keystroke: { editor, textarea, ratioP99: ratio, missed: latency.missed },
+      decisionInsert: { ...decisionSummary, missed: decisionInsert.missed },
       durable: { ...durableSummary, lost: durable.lost },
       open: { fromList: warmSummary, pageLoad: coldSummary, fromListRuns: warm, pageLoadRuns: cold },
       heap: { withMeetingOpen: heapOpen, afterTyping: heapAfterTyping },
