@@ -7,8 +7,9 @@ import { useI18n } from '../../app/i18n';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { documentParts, sameTopLevelNodes } from '../../editor/documentParts';
 import { MinutesEditor } from '../../editor/MinutesEditor';
-import { Autosaver, type SaveState } from '../save/Autosaver';
+import { Autosaver } from '../save/Autosaver';
 import { SaveIndicator } from '../save/SaveIndicator';
+import { SaveStateStore } from '../save/SaveStateStore';
 import { ExportPanel } from '../export/ExportPanel';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { JusteringPanel } from '../review/JusteringPanel';
@@ -23,7 +24,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
   const { t } = useI18n();
   const [opened, setOpened] = useState<OpenedMeeting | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
+  const [saveState] = useState(() => new SaveStateStore());
   const editorRef = useRef<Editor | null>(null);
   const autosaverRef = useRef<Autosaver | null>(null);
   // Bumped after a justering step changed the minutes' state or text: the meeting is reopened.
@@ -42,7 +43,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           same: (a, b) => sameTopLevelNodes(a as PmNode, b as PmNode),
           save: (doc, baseVersion, lastSaved) =>
             api.minutes.save({ meetingId, baseVersion, parts: documentParts(doc as PmNode, lastSaved as PmNode) }),
-          onState: setSaveState,
+          onState: saveState.set,
         });
         setOpened(meeting);
         if (meeting.meeting.state !== 'utkast') setShowJustering(true);
@@ -101,7 +102,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           {t('justering.heading')}
         </button>
         <ExportPanel meetingId={opened.meeting.id} beforeExport={() => autosaverRef.current?.flush() ?? Promise.resolve()} />
-        <SaveIndicator state={saveState} />
+        <SaveIndicator store={saveState} />
       </div>
       <div className={showJustering ? 'meeting-layout with-panel' : 'meeting-layout'}>
       <div className="meeting-main">

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ParagrafApi } from '../../../../shared/contract/api';
 import { ParagrafError } from '../../../../shared/contract/errors';
 import { App } from '../../../../renderer/app/App';
@@ -69,6 +69,22 @@ describe('Paragraf screens', () => {
     const stored = await services.api.meetings.open({ id: meeting!.id });
     expect(stored.version).toBeGreaterThan(1);
     expect(JSON.stringify(stored.document)).toContain('Ordföranden Åsa Öberg öppnade mötet.');
+  });
+
+  it('a change of the save state redraws the indicator only, never the minutes', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    await createMeetingThroughUi(user);
+    // Each redraw of the meeting screen hands the editor its options anew (a view update), and the
+    // save state changes twice a second while the secretary types.
+    const setOptions = vi.spyOn(editorInstance(), 'setOptions');
+    for (const text of ['Ordföranden ', 'öppnade ', 'mötet.']) {
+      editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, text);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparar/));
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:\d\d$/));
+    }
+    expect(setOptions).not.toHaveBeenCalled();
   });
 
   it('tells the user when a save fails, keeps the text, and saves once the store answers again', async () => {

@@ -1,0 +1,38 @@
+import { act, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ParagrafError } from '../../../../shared/contract/errors';
+import { I18nProvider } from '../../../../renderer/app/i18n';
+import { SaveIndicator } from '../../../../renderer/features/save/SaveIndicator';
+import { SaveStateStore } from '../../../../renderer/features/save/SaveStateStore';
+
+describe('the save indicator', () => {
+  it('shows every save state without a React commit, so typing in the minutes never pays for one', async () => {
+    const store = new SaveStateStore();
+    let commits = 0;
+    render(
+      <I18nProvider language="sv">
+        <Profiler id="indicator" onRender={() => (commits += 1)}>
+          <SaveIndicator store={store} />
+        </Profiler>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sparat$/);
+    commits = 0;
+
+    act(() => store.set({ kind: 'saving' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sparar/);
+    expect(screen.getByRole('status')).toHaveAttribute('data-state', 'saving');
+    act(() => store.set({ kind: 'saved', at: '2026-11-23T17:32:05.000Z' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:05$/);
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    act(() => store.set({ kind: 'failed', error: new ParagrafError('UNREACHABLE', 'down'), retrying: true }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Kunde inte spara: Paragraf svarar inte just nu\./);
+    expect(screen.getByRole('alert')).not.toHaveAttribute('aria-live');
+    expect(screen.queryByRole('status')).toBeNull();
+    act(() => store.set({ kind: 'saved', at: '2026-11-23T17:32:09.000Z' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:09$/);
+
+    expect(commits).toBe(0);
+  });
+});
