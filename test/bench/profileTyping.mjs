@@ -1,15 +1,36 @@
 // `node test/bench/profileTyping.mjs`: where the renderer spends its time while typing into the
 // 200-§ meeting. Samples a CPU profile over a few hundred human-paced keystrokes and prints the
-// functions with the most self time. A tool for finding what the bench's keystroke figure pays for.
+// functions with the most self time, named and placed through the build's source map, and how many
+// React commits the typing caused (each makes React measure the selection across the whole minutes).
+// A tool for finding what the bench's keystroke figure pays for.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { humanDelayMs, pressKey } from './keyboard.mjs';
 import { buildLongMinutes } from './minutesDocument.mjs';
 import { call, startPreview } from './preview.mjs';
+import { repoRoot } from './preview.mjs';
 import { seededRandom } from './random.mjs';
+
+/** The renderer bundle's source map, to name minified functions by their source. */
+function rendererSourceMap() {
+  const assets = join(repoRoot, 'dist', 'renderer', 'assets');
+  const file = readdirSync(assets).find((name) => name.endsWith('.js.map'));
+  return file ? { bundle: file.replace(/\.map$/, ''), map: new SourceMap(JSON.parse(readFileSync(join(assets, file), 'utf8'))) } : null;
+}
+
+/** "function source:line" for a profile frame, from the source map when the frame is in the bundle. */
+function frameName(frame, sourceMap) {
+  const fallback = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+  if (!sourceMap || !frame.url.endsWith(sourceMap.bundle)) return fallback;
+  const entry = sourceMap.map.findEntry(frame.lineNumber, frame.columnNumber);
+  if (!entry?.originalSource) return fallback;
+  const source = entry.originalSource.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+  return `${entry.name ?? frame.functionName ?? '(anonymous)'} ${source}:${entry.originalLine + 1}`;
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const text = 'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten. ';
@@ -29,6 +50,21 @@ try {
   await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
   const browser = await chromium.connect(server.wsEndpoint());
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  // React announces every commit to a devtools hook, if one is there before it loads.
+  await page.addInitScript(() => {
+    window.benchReactCommits = 0;
+    window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      isDisabled: false,
+      inject: () => 1,
+      checkDCE: () => undefined,
+      onScheduleFiberRoot: () => undefined,
+      onCommitFiberRoot: () => (window.benchReactCommits += 1),
+      onCommitFiberUnmount: () => undefined,
+      onPostCommitFiberRoot: () => undefined,
+    };
+  });
   await page.goto(preview.url);
   await page.goto(`${preview.origin}/#/meeting/${created.id}`);
   await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(150).waitFor();
@@ -40,6 +76,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
+  const commitsBefore = await page.evaluate(() => window.benchReactCommits);
   const random = seededRandom(3);
   for (let index = 0; index < 300; index += 1) {
     const char = text[index % text.length];
@@ -47,17 +84,18 @@ try {
     await sleep(humanDelayMs(random, char));
   }
   const { profile } = await cdp.send('Profiler.stop');
+  const commits = (await page.evaluate(() => window.benchReactCommits)) - commitsBefore;
+  const sourceMap = rendererSourceMap();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
   const deltas = profile.timeDeltas;
   profile.samples.forEach((id, index) => {
     const node = byId.get(id);
-    const frame = node.callFrame;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+    const key = frameName(node.callFrame, sourceMap);
     self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
   });
   const total = [...self.entries()].filter(([key]) => !key.startsWith('(idle)') && !key.startsWith('(program)')).reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`busy ${total.toFixed(0)} ms over 300 keys (${(total / 300).toFixed(2)} ms/key)`);
+  console.log(`busy ${total.toFixed(0)} ms over 300 keys (${(total / 300).toFixed(2)} ms/key); React commits while typing: ${commits}`);
   for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 35)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
 } finally {
   await server.close();
