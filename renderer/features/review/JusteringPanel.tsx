@@ -7,6 +7,7 @@ import { errorText } from '../../app/errorText';
 import { readFileText, saveFile } from '../../app/fileTransfer';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from './formatTime';
+import { CommentBody } from './CommentBody';
 import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { RevisionCompare } from './RevisionCompare';
 import { base64ToBytes } from '../../app/fileTransfer';
@@ -252,17 +253,7 @@ export function JusteringPanel({
             <div className="comment-head">
               <strong>{itemLabel(comment.itemId)}</strong> – {comment.author}, {formatTime(comment.createdAt, language)}
             </div>
-            {comment.text && <p>{comment.text}</p>}
-            {comment.suggestion !== null && (
-              <div className="suggestion">
-                <div>
-                  <span className="muted">{t('justering.original')}</span> <del>{comment.original}</del>
-                </div>
-                <div>
-                  <span className="muted">{t('justering.suggestion')}</span> <ins>{comment.suggestion}</ins>
-                </div>
-              </div>
-            )}
+            <CommentBody comment={comment} />
             {comment.status === 'open' ? (
               <div className="actions">
                 {comment.suggestion !== null && (

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ReviewComment } from '../../../shared/contract/justering';
+import { CommentBody } from './CommentBody';
 import { useI18n } from '../../app/i18n';
 
 /** Comments on one §, and a form for a comment or a new wording of one of its paragraphs. */
@@ -40,17 +41,7 @@ export function ReviewItemComments({
       <ul className="comments">
         {comments.map((comment) => (
           <li key={comment.id} className="comment">
-            {comment.text && <p>{comment.text}</p>}
-            {comment.suggestion !== null && (
-              <div className="suggestion">
-                <div>
-                  <span className="muted">{t('justering.original')}</span> <del>{comment.original}</del>
-                </div>
-                <div>
-                  <span className="muted">{t('justering.suggestion')}</span> <ins>{comment.suggestion}</ins>
-                </div>
-              </div>
-            )}
+            <CommentBody comment={comment} />
             {!disabled && (
               <button type="button" onClick={() => onRemove(comment.id)}>
                 {t('reviews.remove')}
