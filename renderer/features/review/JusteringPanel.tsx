@@ -1,12 +1,12 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { AuditEntry, ApproverRole, JusteringStatus } from '../../../shared/contract/justering';
-import { approverRoles } from '../../../shared/contract/justering';
 import { todayIso } from '../../../shared/domain/dates';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { readFileText, saveFile } from '../../app/fileTransfer';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from './formatTime';
+import { ApproverRoleSelect } from './ApproverRoleSelect';
 import { CommentBody } from './CommentBody';
 import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { RevisionCompare } from './RevisionCompare';
@@ -191,16 +191,7 @@ export function JusteringPanel({
                 {t('justering.approver')}
                 <input value={approver} onChange={(event) => setApprover(event.target.value)} maxLength={200} />
               </label>
-              <label>
-                {t('justering.role')}
-                <select value={role} onChange={(event) => setRole(event.target.value as ApproverRole)}>
-                  {approverRoles.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`approverRole.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ApproverRoleSelect label="justering.role" value={role} onChange={setRole} />
               <button type="submit" disabled={!approver.trim()}>
                 {t('justering.approveHere')}
               </button>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { ApproverRole, ReceivedReview } from '../../../shared/contract/justering';
-import { approverRoles } from '../../../shared/contract/justering';
 import { itemTextblocks, nodeText } from '../../../shared/document/documentText';
 import type { MinutesDocument } from '../../../shared/document/types';
 import { useApi } from '../../app/apiContext';
@@ -8,6 +7,7 @@ import { errorText } from '../../app/errorText';
 import { saveFile } from '../../app/fileTransfer';
 import { useI18n } from '../../app/i18n';
 import { formatTime } from './formatTime';
+import { ApproverRoleSelect } from './ApproverRoleSelect';
 import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { ReadOnlyMinutes } from './ReadOnlyMinutes';
 import { ReviewItemComments } from './ReviewItemComments';
@@ -73,16 +73,7 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
             <p className="notice-inline" role="status">{t('reviews.answered', { time: formatTime(review.answeredAt!, language) })}</p>
           ) : (
             <div className="justering-step">
-              <label>
-                {t('reviews.answerRole')}
-                <select value={role} onChange={(event) => setRole(event.target.value as ApproverRole)}>
-                  {approverRoles.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`approverRole.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ApproverRoleSelect label="reviews.answerRole" value={role} onChange={setRole} />
               {review.hasPdf && <CertificateChoice value={signWith} onChange={setSignWith} />}
               <button type="button" className="primary" onClick={() => void answer(true)}>
                 {t('reviews.approve')}
