@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
 import type { ItemOrder } from '../../../shared/domain/attendance';
 
 /** The titles of the agenda items in order, read when a § list is drawn (not per keystroke). */
@@ -22,21 +23,46 @@ export interface ItemSelectProps {
   onChange: (itemId: string | null) => void;
 }
 
-/** A § chosen by its number and title ("§ 7 Budget för 2027"), stored as the item's id. */
+function optionText(props: ItemSelectProps, id: string, index: number): string {
+  return `§ ${props.order.numbers.get(id) ?? index + 1} ${props.titles[index] ?? ''}`.trim();
+}
+
+/**
+ * A § chosen by its number and title ("§ 7 Budget för 2027"), stored as the item's id.
+ *
+ * A list holds every § of the meeting, and the attendance has several of them, all inside the
+ * editable minutes, where the browser walks them on every keystroke. So a list that is not in use
+ * holds only its current choice; the whole list is there from the moment the pointer is over it or
+ * it has the focus (by Tab or a click), which is before it can open.
+ */
 export function ItemSelect(props: ItemSelectProps) {
+  const [inUse, setInUse] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const chosenIndex = props.value === null ? -1 : props.order.ids.indexOf(props.value);
+  const full = inUse || focused;
   return (
     <select
       aria-label={props.label}
       className={props.className ? `item-select ${props.className}` : 'item-select'}
       value={props.value ?? ''}
+      onPointerEnter={() => setInUse(true)}
+      onPointerLeave={() => setInUse(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
       onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
     >
       <option value="">{props.noneLabel}</option>
-      {props.order.ids.map((id, index) => (
-        <option key={id} value={id}>
-          {`§ ${props.order.numbers.get(id) ?? index + 1} ${props.titles[index] ?? ''}`.trim()}
-        </option>
-      ))}
+      {full
+        ? props.order.ids.map((id, index) => (
+            <option key={id} value={id}>
+              {optionText(props, id, index)}
+            </option>
+          ))
+        : chosenIndex >= 0 && (
+            <option key={props.value} value={props.value!}>
+              {optionText(props, props.value!, chosenIndex)}
+            </option>
+          )}
     </select>
   );
 }
