@@ -48,8 +48,11 @@ export class AttendancePage {
     }
   }
 
-  /** "+ Lägg till roll", the role chosen with the arrows, and the person by completion. */
-  async addRole(role: string, name: string): Promise<void> {
+  /**
+   * "+ Lägg till roll", the role chosen with the arrows, and the person by completion; with `fromItem`
+   * ("§ 2") the "Från §" list is reached by Tab and that § chosen with the arrows.
+   */
+  async addRole(role: string, name: string, options: { fromItem?: string } = {}): Promise<void> {
     const roles = this.root.getByRole('group', { name: 'Roller' });
     const before = await roles.locator('li.role-row').count();
     await tabTo(roles.getByRole('button', { name: '+ Lägg till roll' }));
@@ -63,6 +66,12 @@ export class AttendancePage {
     await this.page.keyboard.type(name);
     await chooseFromList(row.getByRole('listbox'), name);
     await waitForFocus(person);
+    if (options.fromItem === undefined) return;
+    const from = row.getByRole('combobox', { name: 'Från §' });
+    await tabTo(from);
+    const label = await from.evaluate((element: HTMLSelectElement, prefix) => Array.from(element.options, (option) => option.text).find((text) => text.startsWith(`${prefix} `)), options.fromItem);
+    if (label === undefined) throw new Error(`no ${options.fromItem} in the "Från §" list of ${role}`);
+    await chooseWithArrows(from, label);
   }
 
   /** Escape gives the keyboard back to the text where it was. */

@@ -121,7 +121,7 @@ async function enterMinutes(minutes: MeetingEditorPage): Promise<void> {
   await minutes.write('Siw Lunander valdes till justerare.');
   await minutes.press('Enter');
   const roles = await AttendancePage.openBySlash(minutes, 'justerare');
-  await roles.addRole('Justerare', 'Siw Lunander');
+  await roles.addRole('Justerare', 'Siw Lunander', { fromItem: '§ 2' });
   await roles.leave();
   await minutes.addDecision();
   await minutes.expectCaretIn('attClause');
@@ -302,10 +302,12 @@ describe('the example Protokoll 003, entered by keyboard only', () => {
     });
     expect(attendance.attendees.every((attendee) => attendee.personId !== null)).toBe(true);
     const personId = (name: string) => attendance.attendees.find((attendee) => attendee.name === name)!.personId;
-    expect(attendance.roles.map((role) => ({ role: role.role, name: role.name, personId: role.personId }))).toEqual([
-      { role: 'mötesordförande', name: 'Irén Lejegren', personId: personId('Irén Lejegren') },
-      { role: 'sekreterare', name: 'Anna Elverskog', personId: personId('Anna Elverskog') },
-      { role: 'justerare', name: 'Siw Lunander', personId: personId('Siw Lunander') },
+    // The justerare from § 2, where she was elected: chosen by Tab and the arrows in the § list.
+    const itemIds = minutesJson.content!.filter((node) => node.type === 'agendaItem').map((node) => node.attrs!.id as string);
+    expect(attendance.roles.map((role) => ({ role: role.role, name: role.name, personId: role.personId, from: role.from }))).toEqual([
+      { role: 'mötesordförande', name: 'Irén Lejegren', personId: personId('Irén Lejegren'), from: null },
+      { role: 'sekreterare', name: 'Anna Elverskog', personId: personId('Anna Elverskog'), from: null },
+      { role: 'justerare', name: 'Siw Lunander', personId: personId('Siw Lunander'), from: itemIds[1] },
     ]);
 
     // Decisions with their att-satser, each under the § the example decided it in.
