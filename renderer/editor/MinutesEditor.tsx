@@ -1,6 +1,7 @@
-import type { Editor } from '@tiptap/core';
+import { createDocument, type Editor } from '@tiptap/core';
+import { Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Membership } from '../../shared/contract/models';
 import type { QuorumRule } from '../../shared/domain/attendance';
 import type { MinutesDocument } from '../../shared/document/types';
@@ -36,6 +37,19 @@ export interface MinutesEditorProps {
   onBlur: () => void;
 }
 
+/**
+ * Puts the minutes into an editor that is already on the page with its node views: one drawing of
+ * the whole document. (Created with its content, the editor would draw it three times: without the
+ * plugins' decorations, with them, and again when the node views are handed to React.) Not a step
+ * to undo, and not a change to save.
+ */
+function loadMinutes(editor: Editor, document: MinutesDocument): void {
+  const doc = createDocument(document, editor.schema);
+  const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, doc.content);
+  tr.setSelection(Selection.atStart(tr.doc)).setMeta('addToHistory', false).setMeta('preventUpdate', true);
+  editor.view.dispatch(tr);
+}
+
 /** The minutes as one structured document, typed into directly; Ctrl+K opens the command palette. */
 export function MinutesEditor(props: MinutesEditorProps) {
   const { t, language } = useI18n();
@@ -59,7 +73,7 @@ export function MinutesEditor(props: MinutesEditorProps) {
         decisionLead: props.decisionLead,
         context: context.current,
       }),
-      content: props.document,
+      content: null,
       shouldRerenderOnTransaction: false,
       immediatelyRender: true,
       onUpdate: () => callbacks.current.onChange(),
@@ -70,6 +84,12 @@ export function MinutesEditor(props: MinutesEditorProps) {
     },
     [],
   );
+
+  // Before the first paint, after EditorContent has mounted the editor and its node views.
+  const initialDocument = useRef(props.document);
+  useLayoutEffect(() => {
+    if (editor) loadMinutes(editor, initialDocument.current);
+  }, [editor]);
 
   useEffect(() => {
     editorRef.current = editor;

@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateDocument } from '../../../../shared/document/validateDocument';
-import { endOf, mountEditor, posOf, type MountedEditor } from './support/mountEditor';
+import { createTestServices } from '../../../helpers/createTestServices';
+import { endOf, mountEditor, posOf, sampleDocument, type MountedEditor } from './support/mountEditor';
 import { pasteInto } from './support/paste';
 
 let mounted: MountedEditor | undefined;
@@ -20,6 +21,23 @@ function json(editor: Editor): string {
 
 
 describe('undo', () => {
+  it('has nothing to undo and nothing to save right after the minutes are opened', async () => {
+    const services = createTestServices();
+    const document = await sampleDocument(services);
+    let changes = 0;
+    mounted = await mountEditor({ services, document, onChange: () => (changes += 1) });
+    const { editor } = mounted;
+    expect(editor.state.doc.eq(editor.schema.nodeFromJSON(document))).toBe(true);
+    expect(editor.state.selection.from).toBe(editor.state.selection.to);
+    expect(editor.can().undo()).toBe(false);
+    editor.commands.undo();
+    expect(editor.state.doc.eq(editor.schema.nodeFromJSON(document))).toBe(true);
+    expect(changes).toBe(0);
+    editor.commands.insertContentAt(endOf(editor, 'paragraph'), ' Tillägg.');
+    expect(changes).toBe(1);
+    services.dispose();
+  });
+
   it('steps back through every kind of change to the exact document before, and redo brings back the same nodes and ids', async () => {
     mounted = await mountEditor();
     const { editor } = mounted;

@@ -28,6 +28,8 @@ export interface MountOptions {
   services?: TestServices;
   /** Rendered beside the editor inside the same providers (a language switch, say). */
   beside?: ReactNode;
+  /** Told of every change the editor would save. */
+  onChange?: () => void;
 }
 
 /** The example meeting (every kind of entry) from the real services. */
@@ -56,7 +58,7 @@ export async function mountEditor(options: MountOptions = {}): Promise<MountedEd
         onReady={(ready) => {
           editor = ready;
         }}
-        onChange={() => undefined}
+        onChange={options.onChange ?? (() => undefined)}
         onBlur={() => undefined}
       />
       {options.beside}
