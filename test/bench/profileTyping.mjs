@@ -97,6 +97,45 @@ try {
   const total = [...self.entries()].filter(([key]) => !key.startsWith('(idle)') && !key.startsWith('(program)')).reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`busy ${total.toFixed(0)} ms over 300 keys (${(total / 300).toFixed(2)} ms/key); React commits while typing: ${commits}`);
   for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 35)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
+  // Inclusive time: a sample counts once for every distinct function on its stack.
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, index) => {
+    const seen = new Set();
+    for (let current = id; current !== undefined; current = parent.get(current)) {
+      const key = frameName(byId.get(current).callFrame, sourceMap);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+    }
+  });
+  if (process.env.SPIKES) {
+    // The input handler's long runs: consecutive samples under prosemirror-view's DOM observer flush.
+    const runs = [];
+    let current = null;
+    let time = profile.startTime;
+    profile.samples.forEach((id, index) => {
+      time += deltas[index] ?? 0;
+      const stack = [];
+      for (let node = id; node !== undefined; node = parent.get(node)) stack.push(frameName(byId.get(node).callFrame, sourceMap));
+      const inFlush = stack.some((name) => name.startsWith('flush prosemirror-view'));
+      if (inFlush) {
+        if (!current || time - current.end > 1000) runs.push((current = { start: time, end: time, stacks: [] }));
+        current.end = time;
+        current.stacks.push(stack);
+      }
+    });
+    const long = runs.filter((run) => run.end - run.start > 4000);
+    console.log(`\nflush runs: ${runs.length}, over 4 ms: ${long.length}`);
+    const spikeInclusive = new Map();
+    for (const run of long) for (const stack of run.stacks) for (const name of new Set(stack)) spikeInclusive.set(name, (spikeInclusive.get(name) ?? 0) + 1);
+    const samplesInLong = long.reduce((sum, run) => sum + run.stacks.length, 0);
+    for (const [name, count] of [...spikeInclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${((100 * count) / samplesInLong).toFixed(0).padStart(5)}%  ${name}`);
+  }
+  console.log('\ninclusive time, renderer code and the editor libraries:');
+  const ours = [...inclusive.entries()].filter(([key]) => / (renderer|shared|@tiptap|prosemirror-[a-z]+)\//.test(key));
+  for (const [key, ms] of ours.sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`);
 } finally {
   await server.close();
   await preview.stop();

@@ -1,0 +1,178 @@
+// `node test/bench/traceTyping.mjs`: where an editor keystroke's time goes in the 200-§ meeting.
+// A tool for working on the bench's keystroke figure, run by hand after `npm run build`.
+//
+//   (default)   a Chrome trace over human-paced typing into § 100: the renderer main thread's work
+//               per key by event name, self and total (TREE=1: as a tree).
+//   COMPARE=1   no trace: editor and textarea in alternating blocks as the bench types them, with
+//               the editor's phases per key (keydown handled, the browser's 'input', the editor's
+//               transaction) and the slowest keys.
+//   CLONE=1     the minutes' DOM copied into a plain contenteditable without ProseMirror first, to
+//               see what the browser alone costs for the same page (CLONE=noforms drops the fields).
+//   ITEM=n      type into § n+1 instead; KEYS=n keys (default 200); a CSS file as the argument is
+//               added to the page first, to try a rendering change before building it.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { humanDelayMs, pressKey } from './keyboard.mjs';
+import { collectLatency, installLatencyProbe, measureEditor, measureTextarea } from './latencyProbe.mjs';
+import { buildLongMinutes } from './minutesDocument.mjs';
+import { call, startPreview } from './preview.mjs';
+import { seededRandom } from './random.mjs';
+import { summarize } from './stats.mjs';
+
+const extraCss = process.argv[2] ? readFileSync(process.argv[2], 'utf8') : '';
+const keys = Number(process.env.KEYS ?? 200);
+const itemIndex = Number(process.env.ITEM ?? 99);
+const text = 'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten. ';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function typeKeys(cdp, random, count, offset = 0) {
+  for (let index = 0; index < count; index += 1) {
+    const char = text[(offset + index) % text.length];
+    await pressKey(cdp, char);
+    await sleep(humanDelayMs(random, char));
+  }
+}
+
+/** In the page: notes the phases of each editor keystroke, from the keydown event's timeStamp. */
+function installPhases() {
+  window.benchPhases = [];
+  let current = null;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (window.benchLatencyProbe?.target !== 'editor') return;
+      current = { start: event.timeStamp, keydown: null, input: null, transaction: null };
+      window.benchPhases.push(current);
+    },
+    true,
+  );
+  window.addEventListener('keydown', () => current && (current.keydown ??= performance.now() - current.start));
+  window.addEventListener('input', () => current && (current.input ??= performance.now() - current.start), true);
+  document.querySelector('.ProseMirror').editor?.on('transaction', () => current && (current.transaction ??= performance.now() - current.start));
+}
+
+/** Self and total time per trace event name on the renderer main thread, and per call path. */
+function breakdown(events) {
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number' && mainThreads.has(`${e.pid}:${e.tid}`));
+  const self = new Map();
+  const total = new Map();
+  const paths = new Map();
+  const byThread = new Map();
+  for (const event of complete) {
+    const key = `${event.pid}:${event.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(event);
+  }
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const stack = [];
+    for (const event of list) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - event.dur / 1000);
+      self.set(event.name, (self.get(event.name) ?? 0) + event.dur / 1000);
+      total.set(event.name, (total.get(event.name) ?? 0) + event.dur / 1000);
+      stack.push(event);
+      const path = stack.map((entry) => entry.name).join(' > ');
+      paths.set(path, (paths.get(path) ?? 0) + event.dur / 1000);
+    }
+  }
+  return { self, total, paths };
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-trace-'));
+const preview = await startPreview(dataDir);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const [body] = await call(preview, 'bodies.list', {});
+  const created = await call(preview, 'meetings.create', { templateId: 'builtin-board-meeting', bodyId: body.id, title: 'Spår', date: '2026-03-24' });
+  const opened = await call(preview, 'meetings.open', { id: created.id });
+  const document = buildLongMinutes(opened.document, { items: 200, seed: 2026, lead: `${body.name} beslutar` });
+  await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(preview.url);
+  await page.goto(`${preview.origin}/#/meeting/${created.id}`);
+  await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(150).waitFor();
+  if (extraCss) await page.addStyleTag({ content: extraCss });
+  if (process.env.CLONE) {
+    await page.evaluate((mode) => {
+      const editable = document.querySelector('.ProseMirror');
+      const clone = editable.cloneNode(true);
+      if (mode === 'noforms') for (const control of clone.querySelectorAll('select, input, button, textarea')) control.remove();
+      editable.replaceWith(clone);
+    }, process.env.CLONE);
+  }
+  const paragraph = page.locator('.ProseMirror section.agenda-item').nth(itemIndex).locator(':scope > p').last();
+  const intoParagraph = async () => {
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.click();
+    await page.keyboard.press('End');
+  };
+  await intoParagraph();
+  await sleep(500);
+  await page.evaluate(installLatencyProbe);
+  const cdp = await page.context().newCDPSession(page);
+  const random = seededRandom(3);
+
+  if (process.env.COMPARE) {
+    await page.evaluate(installPhases);
+    for (let block = 0; block < 4; block += 1) {
+      await intoParagraph();
+      await page.evaluate(measureEditor, itemIndex);
+      await typeKeys(cdp, random, keys / 4, block * keys);
+      await page.evaluate(measureTextarea);
+      await typeKeys(cdp, random, keys / 4, block * keys);
+    }
+    const phases = (await page.evaluate(() => window.benchPhases)).filter((phase) => phase.input !== null);
+    const { samples } = await page.evaluate(collectLatency);
+    for (const key of ['keydown', 'input', 'transaction']) {
+      const values = phases.map((phase) => phase[key]).filter((value) => value !== null);
+      if (values.length === 0) continue;
+      const summary = summarize(values);
+      console.log(`editor ${key.padEnd(12)} p50 ${summary.p50} p95 ${summary.p95} p99 ${summary.p99} max ${summary.max}`);
+    }
+    if (phases.length === samples.editor.length) {
+      const slowest = phases.map((phase, index) => ({ ...phase, latency: samples.editor[index] })).sort((a, b) => b.latency - a.latency);
+      for (const row of slowest.slice(0, 8)) console.log(`  ${row.latency.toFixed(1)} ms: keydown ${row.keydown?.toFixed(1)}, input ${row.input?.toFixed(1)}, transaction ${row.transaction?.toFixed(1)}`);
+    }
+    const editor = summarize(samples.editor);
+    const textarea = summarize(samples.textarea);
+    console.log(`editor   p50 ${editor.p50} p95 ${editor.p95} p99 ${editor.p99} (n ${editor.n})`);
+    console.log(`textarea p50 ${textarea.p50} p95 ${textarea.p95} p99 ${textarea.p99}; ratio p99 ${(editor.p99 / textarea.p99).toFixed(2)}`);
+  } else {
+    await page.evaluate(measureEditor, itemIndex);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+    await typeKeys(cdp, random, keys);
+    await cdp.send('Tracing.end');
+    await done;
+    const editor = summarize((await page.evaluate(collectLatency)).samples.editor ?? []);
+    console.log(`editor (traced) p50 ${editor.p50} p95 ${editor.p95} p99 ${editor.p99} ms (n ${editor.n})`);
+    const { self, total, paths } = breakdown(events);
+    if (process.env.TREE) {
+      for (const [path, ms] of [...paths.entries()].filter(([, ms]) => ms / keys >= 0.2).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const names = path.split(' > ');
+        console.log(`${(ms / keys).toFixed(2).padStart(7)} ${'  '.repeat(names.length)}${names.at(-1)}`);
+      }
+    } else {
+      console.log('   self    total  (ms per key)');
+      for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+        console.log(`${(ms / keys).toFixed(2).padStart(7)} ${(total.get(name) / keys).toFixed(2).padStart(7)}  ${name}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await preview.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
