@@ -307,11 +307,15 @@ export class MeetingEditorPage {
 
   /**
    * Waits until the indicator says "Sparat HH:MM:SS" for the latest change: first lets the page
-   * finish handling the last key (a frame and a task, so a pending "Sparar …" is on screen).
+   * finish handling the last key (a frame and a task) and then draw the indicator, which it does
+   * when idle after that frame (so a pending "Sparar …" is on screen).
    */
   async waitUntilSaved(timeoutMs = 30_000): Promise<string> {
     await this.page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 500 }), 0)),
+        ),
     );
     await this.page.locator('.save-state[data-state="saved"]').filter({ hasText: /^Sparat \d{2}:\d{2}:\d{2}$/ }).waitFor({
       timeout: timeoutMs,

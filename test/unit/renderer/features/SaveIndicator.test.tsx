@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ParagrafError } from '../../../../shared/contract/errors';
@@ -20,19 +20,43 @@ describe('the save indicator', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Sparat$/);
     commits = 0;
 
+    // Drawn after the change's frame, not in it.
     act(() => store.set({ kind: 'saving' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Sparar/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sparat$/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparar/));
     expect(screen.getByRole('status')).toHaveAttribute('data-state', 'saving');
     act(() => store.set({ kind: 'saved', at: '2026-11-23T17:32:05.000Z' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:05$/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:05$/));
     expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
     act(() => store.set({ kind: 'failed', error: new ParagrafError('UNREACHABLE', 'down'), retrying: true }));
-    expect(screen.getByRole('alert')).toHaveTextContent(/^Kunde inte spara: Paragraf svarar inte just nu\./);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Kunde inte spara: Paragraf svarar inte just nu\./));
     expect(screen.getByRole('alert')).not.toHaveAttribute('aria-live');
     expect(screen.queryByRole('status')).toBeNull();
     act(() => store.set({ kind: 'saved', at: '2026-11-23T17:32:09.000Z' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:09$/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:09$/));
 
     expect(commits).toBe(0);
+  });
+
+  it('draws a burst of changes once, with the last state', async () => {
+    const store = new SaveStateStore();
+    render(
+      <I18nProvider language="sv">
+        <SaveIndicator store={store} />
+      </I18nProvider>,
+    );
+    const status = screen.getByRole('status');
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    act(() => {
+      store.set({ kind: 'saving' });
+      store.set({ kind: 'saved', at: '2026-11-23T17:32:05.000Z' });
+      store.set({ kind: 'saving' });
+      store.set({ kind: 'saved', at: '2026-11-23T17:32:07.000Z' });
+    });
+    await waitFor(() => expect(status).toHaveTextContent(/^Sparat \d\d:\d\d:07$/));
+    observer.disconnect();
+    expect(texts).toHaveLength(1);
   });
 });
