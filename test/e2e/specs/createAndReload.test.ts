@@ -48,6 +48,8 @@ describe('taking minutes in a new meeting', () => {
     };
     const meetingId = editor.meetingId();
     expect(readAgendaItems(dataDir, meetingId)[0]).toEqual(expectedFirstItem);
+    // The saves went from the preview's request worker, off the page's main thread.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/assets\/rpcWorker-[\w-]+\.js$/)]);
 
     await editor.reload();
     const items = await editor.agendaItems();
