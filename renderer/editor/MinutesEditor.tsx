@@ -75,6 +75,8 @@ export function MinutesEditor(props: MinutesEditorProps) {
       }),
       content: null,
       shouldRerenderOnTransaction: false,
+      // TipTap's 'delete' events are not listened to; making them costs every keystroke a walk of its steps.
+      enableCoreExtensions: { delete: false },
       immediatelyRender: true,
       onUpdate: () => callbacks.current.onChange(),
       onBlur: () => callbacks.current.onBlur(),
