@@ -43,8 +43,9 @@ function installPhases() {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (window.benchLatencyProbe?.target !== 'editor') return;
-      current = { start: event.timeStamp, keydown: null, input: null, transaction: null };
+      const target = window.benchLatencyProbe?.target;
+      if (!target) return;
+      current = { target, start: event.timeStamp, keydown: null, input: null, transaction: null };
       window.benchPhases.push(current);
     },
     true,
@@ -131,7 +132,12 @@ try {
       await page.evaluate(measureTextarea);
       await typeKeys(cdp, random, keys / 4, block * keys);
     }
-    const phases = (await page.evaluate(() => window.benchPhases)).filter((phase) => phase.input !== null);
+    const allPhases = await page.evaluate(() => window.benchPhases);
+    for (const key of ['keydown', 'input']) {
+      const values = allPhases.filter((phase) => phase.target === 'textarea' && phase[key] !== null).map((phase) => phase[key]);
+      if (values.length > 0) console.log(`textarea ${key.padEnd(10)} p50 ${summarize(values).p50} p95 ${summarize(values).p95} p99 ${summarize(values).p99}`);
+    }
+    const phases = allPhases.filter((phase) => phase.target === 'editor' && phase.input !== null);
     const { samples } = await page.evaluate(collectLatency);
     for (const key of ['keydown', 'input', 'transaction']) {
       const values = phases.map((phase) => phase[key]).filter((value) => value !== null);
