@@ -2,7 +2,8 @@
 // 200-§ meeting. Samples a CPU profile over a few hundred human-paced keystrokes and prints the
 // functions with the most self time, named and placed through the build's source map, and how many
 // React commits the typing caused (each makes React measure the selection across the whole minutes).
-// A tool for finding what the bench's keystroke figure pays for.
+// A tool for finding what the bench's keystroke figure pays for. ALLOCATIONS=1 first samples what
+// the same typing allocates, by function; SPIKES=1 shows what the editor's longest input handlers ran.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -73,6 +74,35 @@ try {
   await paragraph.click();
   await page.keyboard.press('End');
   const cdp = await page.context().newCDPSession(page);
+  if (process.env.ALLOCATIONS) {
+    // Where the typing allocates: V8's sampling heap profiler over the same keys.
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    const random = seededRandom(3);
+    for (let index = 0; index < 300; index += 1) {
+      const char = text[index % text.length];
+      await pressKey(cdp, char);
+      await sleep(humanDelayMs(random, char));
+    }
+    const { profile } = await cdp.send('HeapProfiler.stopSampling');
+    const sourceMap = rendererSourceMap();
+    const bytes = new Map();
+    const walk = (node, stack) => {
+      const name = frameName({ ...node.callFrame }, sourceMap);
+      const here = [...stack, name];
+      const self = node.selfSize;
+      if (self > 0) {
+        // Attribute to the innermost frame from our code or the editor libraries, else the innermost.
+        const owner = [...here].reverse().find((entry) => / (renderer|shared|@tiptap|prosemirror-[a-z]+)\//.test(entry)) ?? name;
+        bytes.set(owner, (bytes.get(owner) ?? 0) + self);
+      }
+      for (const child of node.children ?? []) walk(child, here);
+    };
+    walk(profile.head, []);
+    const total = [...bytes.values()].reduce((sum, value) => sum + value, 0);
+    console.log(`allocated while typing: ${(total / 1024).toFixed(0)} KB over 300 keys (${(total / 300 / 1024).toFixed(1)} KB/key)`);
+    for (const [name, size] of [...bytes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(size / 1024).toFixed(0).padStart(7)} KB  ${name}`);
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
