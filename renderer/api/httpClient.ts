@@ -2,23 +2,14 @@ import type { ParagrafApi } from '../../shared/contract/api';
 import { createClient } from '../../shared/contract/createClient';
 import { isErrorCode } from '../../shared/contract/errors';
 import type { Result } from '../../shared/contract/result';
+import { postRpc, type RpcAnswer } from './postRpc';
 import type { RpcRequest, RpcResponse } from './rpcWorker';
 
-/** Sends a call's body and resolves to the answer's status and text (status 0: no answer). */
-type Post = (url: string, token: string, body: string) => Promise<{ status: number; text: string }>;
-
-/** Straight from the page: where there are no workers (tests under Node and jsdom). */
-const postFromPage: Post = async (url, token, body) => {
-  try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-paragraf-token': token }, body });
-    return { status: response.status, text: await response.text() };
-  } catch {
-    return { status: 0, text: '' };
-  }
-};
-
-/** Through a worker, so the page's main thread neither starts nor reads the requests. */
-function postFromWorker(): Post | null {
+/**
+ * Sends calls through a worker, so the page's main thread neither starts nor reads the requests;
+ * null where there are no workers (tests under Node and jsdom), where the page sends them itself.
+ */
+function workerPost(): typeof postRpc | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -26,31 +17,33 @@ function postFromWorker(): Post | null {
   } catch {
     return null;
   }
-  const pending = new Map<number, (answer: { status: number; text: string }) => void>();
+  const pending = new Map<number, { request: RpcRequest; resolve: (answer: RpcAnswer) => void }>();
   let nextId = 1;
-  worker.onmessage = (event: MessageEvent<RpcResponse>) => {
-    pending.get(event.data.id)?.(event.data);
-    pending.delete(event.data.id);
-  };
-  // A worker that cannot start (refused by the browser) answers nothing: every call waiting on it
-  // is sent from the page instead, and so is every later one.
+  let answered = false;
   let failed = false;
-  const waiting = new Map<number, RpcRequest>();
+  const settle = (id: number, answer: RpcAnswer) => {
+    pending.get(id)?.resolve(answer);
+    pending.delete(id);
+  };
+  worker.onmessage = (event: MessageEvent<RpcResponse>) => {
+    answered = true;
+    settle(event.data.id, event.data);
+  };
+  // A worker that could not start (refused by the browser) sent nothing: the calls waiting on it are
+  // sent from the page. One that failed later may have sent them: they end as unanswered, which the
+  // autosaver retries. Either way every later call is sent from the page.
   worker.onerror = () => {
     failed = true;
-    for (const [id, request] of waiting) void postFromPage(request.url, request.token, request.body).then((answer) => pending.get(id)?.(answer));
+    for (const [id, { request }] of pending) {
+      if (answered) settle(id, { status: 0, text: '' });
+      else void postRpc(request.url, request.token, request.body).then((answer) => settle(id, answer));
+    }
   };
   return (url, token, body) => {
-    if (failed) return postFromPage(url, token, body);
-    const id = nextId++;
-    const request: RpcRequest = { id, url: new URL(url, document.baseURI).href, token, body };
+    if (failed) return postRpc(url, token, body);
+    const request: RpcRequest = { id: nextId++, url: new URL(url, document.baseURI).href, token, body };
     return new Promise((resolve) => {
-      waiting.set(id, request);
-      pending.set(id, (answer) => {
-        waiting.delete(id);
-        pending.delete(id);
-        resolve(answer);
-      });
+      pending.set(request.id, { request, resolve });
       worker.postMessage(request);
     });
   };
@@ -58,7 +51,7 @@ function postFromWorker(): Post | null {
 
 /** The preview's transport: the contract over `POST /rpc/<method>` with this launch's token. */
 export function createHttpClient(token: string, baseUrl = ''): ParagrafApi {
-  const post = postFromWorker() ?? postFromPage;
+  const post = workerPost() ?? postRpc;
   return createClient(async (key, input): Promise<Result<unknown>> => {
     const answer = await post(`${baseUrl}/rpc/${key}`, token, JSON.stringify(input));
     if (answer.status === 0) return { ok: false, error: { code: 'UNREACHABLE', message: 'no answer from Paragraf' } };
