@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildLongMinutes, textOf } from './minutesDocument.mjs';
-import { call, repoRoot, startPreview } from './preview.mjs';
+import { textOf } from './minutesDocument.mjs';
+import { call, createLongMeeting, repoRoot, startPreview } from './preview.mjs';
 import { summarize, table } from './stats.mjs';
 
 const config = { items: 200, documentSeed: 2026, runs: 5, libreOfficeRuns: 3 };
@@ -23,27 +23,13 @@ async function timed(run) {
   return { ms: performance.now() - start, value };
 }
 
-/** The same 200-§ meeting as the main bench: the board template, its items replaced by generated ones. */
-async function createMeeting(preview) {
-  const [body] = await call(preview, 'bodies.list', {});
-  const created = await call(preview, 'meetings.create', {
-    templateId: 'builtin-board-meeting',
-    bodyId: body.id,
-    title: 'Årsstämma 2026 (bench)',
-    date: '2026-03-24',
-  });
-  const opened = await call(preview, 'meetings.open', { id: created.id });
-  const document = buildLongMinutes(opened.document, { items: config.items, seed: config.documentSeed, lead: `${body.name} beslutar` });
-  await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
-  return { meetingId: created.id, characters: textOf(document).length };
-}
-
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'paragraf-export-bench-'));
   const preview = await startPreview(join(work, 'data'));
   try {
-    const meeting = await createMeeting(preview);
-    log(`meeting with ${config.items} §, ${meeting.characters} characters`);
+    const meeting = await createLongMeeting(preview, { title: 'Årsstämma 2026 (bench)', items: config.items, seed: config.documentSeed });
+    const characters = textOf(meeting.document).length;
+    log(`meeting with ${config.items} §, ${characters} characters`);
     const password = 'bench-lösenord-2026';
     const certificate = await call(preview, 'certificates.create', { name: 'Åsa Öberg', organisation: 'Föreningen Ängsö', email: '', password, years: 1 });
     const docxTimes = [];
@@ -85,7 +71,7 @@ async function main() {
     const figures = {
       at: new Date().toISOString(),
       node: process.version,
-      meeting: { items: config.items, characters: meeting.characters, pdfPages: pages, libreOfficePages },
+      meeting: { items: config.items, characters, pdfPages: pages, libreOfficePages },
       docxExportMs: summarize(docxTimes),
       signedPdfExportMs: summarize(pdfTimes),
       libreOfficeDocxToPdfMs: summarize(libreOfficeTimes),

@@ -69,3 +69,13 @@ export async function pressShortcut(cdp, shortcut) {
   await cdp.send('Input.dispatchKeyEvent', { type: text.text ? 'keyDown' : 'rawKeyDown', ...common, ...text });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common });
 }
+
+/** Types `text` key by key at the human pace of `humanDelayMs`, counting the time a key took against its pause. */
+export async function typeHumanly(cdp, text, random) {
+  for (const char of text) {
+    const started = performance.now();
+    await pressKey(cdp, char);
+    const wait = humanDelayMs(random, char) - (performance.now() - started);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildLongMinutes } from './minutesDocument.mjs';
 
 /** The repository root. */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,4 +57,28 @@ export async function call(preview, method, input) {
   const result = await response.json();
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value;
+}
+
+/** Debian's Chromium as every bench script starts it: headless, no GPU, nothing in the background. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * The benches' long meeting: one from the board template, its minutes replaced through the bridge by
+ * `items` generated § (every kind of node) from `seed`. Resolves to its id, minutes and version.
+ */
+export async function createLongMeeting(preview, { title, items = 200, seed = 2026 }) {
+  const [body] = await call(preview, 'bodies.list', {});
+  const created = await call(preview, 'meetings.create', { templateId: 'builtin-board-meeting', bodyId: body.id, title, date: '2026-03-24' });
+  const opened = await call(preview, 'meetings.open', { id: created.id });
+  const document = buildLongMinutes(opened.document, { items, seed, lead: `${body.name} beslutar` });
+  const saved = await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
+  return { meetingId: created.id, document, version: saved.version };
 }

@@ -10,10 +10,8 @@ import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { humanDelayMs, pressKey } from './keyboard.mjs';
-import { buildLongMinutes } from './minutesDocument.mjs';
-import { call, startPreview } from './preview.mjs';
-import { repoRoot } from './preview.mjs';
+import { typeHumanly } from './keyboard.mjs';
+import { chromiumArgs, createLongMeeting, repoRoot, startPreview } from './preview.mjs';
 import { seededRandom } from './random.mjs';
 
 /** The renderer bundle's source map, to name minified functions by their source. */
@@ -33,22 +31,15 @@ function frameName(frame, sourceMap) {
   return `${entry.name ?? frame.functionName ?? '(anonymous)'} ${source}:${entry.originalLine + 1}`;
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const text = 'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten. ';
+const sentence = 'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten. ';
+/** The 300 keys typed: the sentence over and over. */
+const typed = sentence.repeat(Math.ceil(300 / sentence.length)).slice(0, 300);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-profile-'));
 const preview = await startPreview(dataDir);
-const server = await chromium.launchServer({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const server = await chromium.launchServer({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 try {
-  const [body] = await call(preview, 'bodies.list', {});
-  const created = await call(preview, 'meetings.create', { templateId: 'builtin-board-meeting', bodyId: body.id, title: 'Profil', date: '2026-03-24' });
-  const opened = await call(preview, 'meetings.open', { id: created.id });
-  const document = buildLongMinutes(opened.document, { items: 200, seed: 2026, lead: `${body.name} beslutar` });
-  await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
+  const { meetingId } = await createLongMeeting(preview, { title: 'Profil' });
   const browser = await chromium.connect(server.wsEndpoint());
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   // React announces every commit to a devtools hook, if one is there before it loads.
@@ -67,7 +58,7 @@ try {
     };
   });
   await page.goto(preview.url);
-  await page.goto(`${preview.origin}/#/meeting/${created.id}`);
+  await page.goto(`${preview.origin}/#/meeting/${meetingId}`);
   await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(150).waitFor();
   const paragraph = page.locator('.ProseMirror section.agenda-item').nth(99).locator(':scope > p').last();
   await paragraph.scrollIntoViewIfNeeded();
@@ -78,12 +69,7 @@ try {
     // Where the typing allocates: V8's sampling heap profiler over the same keys.
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-    const random = seededRandom(3);
-    for (let index = 0; index < 300; index += 1) {
-      const char = text[index % text.length];
-      await pressKey(cdp, char);
-      await sleep(humanDelayMs(random, char));
-    }
+    await typeHumanly(cdp, typed, seededRandom(3));
     const { profile } = await cdp.send('HeapProfiler.stopSampling');
     const sourceMap = rendererSourceMap();
     const bytes = new Map();
@@ -107,12 +93,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const commitsBefore = await page.evaluate(() => window.benchReactCommits);
-  const random = seededRandom(3);
-  for (let index = 0; index < 300; index += 1) {
-    const char = text[index % text.length];
-    await pressKey(cdp, char);
-    await sleep(humanDelayMs(random, char));
-  }
+  await typeHumanly(cdp, typed, seededRandom(3));
   const { profile } = await cdp.send('Profiler.stop');
   const commits = (await page.evaluate(() => window.benchReactCommits)) - commitsBefore;
   const sourceMap = rendererSourceMap();

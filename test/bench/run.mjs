@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { humanDelayMs, pressKey, pressShortcut } from './keyboard.mjs';
+import { humanDelayMs, pressKey, pressShortcut, typeHumanly } from './keyboard.mjs';
 import {
   collectLatency,
   installCommandProbe,
@@ -21,8 +21,8 @@ import {
   measureEditor,
   measureTextarea,
 } from './latencyProbe.mjs';
-import { buildLongMinutes, countNodeTypes, textOf } from './minutesDocument.mjs';
-import { call, repoRoot, startPreview } from './preview.mjs';
+import { countNodeTypes, textOf } from './minutesDocument.mjs';
+import { chromiumArgs, createLongMeeting, repoRoot, startPreview } from './preview.mjs';
 import { seededRandom, between } from './random.mjs';
 import { summarize, table } from './stats.mjs';
 
@@ -50,16 +50,6 @@ const targets = {
   openMs: 500,
 };
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 const typedText =
   'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten, ' +
   'men att arbetet bör vänta till efter årsstämman. Kassören återkommer med en ny offert före nästa möte. ' +
@@ -85,15 +75,6 @@ function textStream(text) {
     }
     return out;
   };
-}
-
-async function typeHumanly(cdp, text, random) {
-  for (const char of text) {
-    const started = performance.now();
-    await pressKey(cdp, char);
-    const wait = humanDelayMs(random, char) - (performance.now() - started);
-    if (wait > 0) await sleep(wait);
-  }
 }
 
 async function clickIntoItem(page, itemIndex) {
@@ -203,20 +184,7 @@ async function main() {
     log(`preview: ${preview.origin} (data in ${dataDir})`);
 
     // A meeting from the board template, then its minutes replaced by 200 §§ through the bridge.
-    const [body] = await call(preview, 'bodies.list', {});
-    const created = await call(preview, 'meetings.create', {
-      templateId: 'builtin-board-meeting',
-      bodyId: body.id,
-      title: 'Årsstämma 2026 (bench)',
-      date: '2026-03-24',
-    });
-    const opened = await call(preview, 'meetings.open', { id: created.id });
-    const document = buildLongMinutes(opened.document, {
-      items: config.items,
-      seed: config.documentSeed,
-      lead: `${body.name} beslutar`,
-    });
-    const saved = await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
+    const { meetingId, document, version } = await createLongMeeting(preview, { title: 'Årsstämma 2026 (bench)', items: config.items, seed: config.documentSeed });
     const characters = textOf(document).length;
     const documentStats = {
       items: config.items,
@@ -225,7 +193,7 @@ async function main() {
       approxPages: Math.round(characters / 3000),
       nodes: countNodeTypes(document),
     };
-    log(`meeting ${created.id}: ${documentStats.items} §§, ${characters} characters (~${documentStats.approxPages} pages), version ${saved.version}`);
+    log(`meeting ${meetingId}: ${documentStats.items} §§, ${characters} characters (~${documentStats.approxPages} pages), version ${version}`);
 
     browserServer = await chromium.launchServer({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
     const browser = await chromium.connect(browserServer.wsEndpoint());
@@ -235,7 +203,7 @@ async function main() {
     await page.addInitScript(installOpenProbe, config.items);
     const cdp = await context.newCDPSession(page);
     await page.goto(preview.url);
-    const meetingUrl = `${preview.origin}/#/meeting/${created.id}`;
+    const meetingUrl = `${preview.origin}/#/meeting/${meetingId}`;
 
     // (3a) Cold open: a fresh page load straight into the meeting, from navigation start.
     const cold = [];
@@ -248,7 +216,7 @@ async function main() {
     const warm = [];
     for (let run = 0; run < config.warmOpens; run += 1) {
       await page.getByRole('button', { name: /Alla möten/ }).click();
-      const link = page.locator(`a[href="#/meeting/${created.id}"]`);
+      const link = page.locator(`a[href="#/meeting/${meetingId}"]`);
       await link.waitFor();
       await sleep(300);
       warm.push(
@@ -257,7 +225,7 @@ async function main() {
           const clickedAt = performance.now();
           anchor.click();
           return (await window.benchWaitUntilOpen()) - clickedAt;
-        }, created.id),
+        }, meetingId),
       );
     }
     if ([...cold, ...warm].some((value) => Number.isNaN(value))) throw new Error('the meeting did not open within 30 s');
@@ -289,7 +257,7 @@ async function main() {
     }
 
     // (2) Keystroke to durable row in SQLite.
-    const durable = await measureDurable(page, cdp, dataDir, created.id, seededRandom(config.typingSeed + 1));
+    const durable = await measureDurable(page, cdp, dataDir, meetingId, seededRandom(config.typingSeed + 1));
     log(`durable: ${durable.samples.length} samples, ${durable.lost} not stored within 10 s`);
 
     // (5) A command by keyboard: Ctrl+Shift+B until the decision is there with the caret in it.

@@ -15,10 +15,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { humanDelayMs, pressKey } from './keyboard.mjs';
+import { typeHumanly } from './keyboard.mjs';
 import { collectLatency, installLatencyProbe, measureEditor, measureTextarea } from './latencyProbe.mjs';
-import { buildLongMinutes } from './minutesDocument.mjs';
-import { call, startPreview } from './preview.mjs';
+import { chromiumArgs, createLongMeeting, startPreview } from './preview.mjs';
 import { seededRandom } from './random.mjs';
 import { summarize } from './stats.mjs';
 
@@ -28,12 +27,10 @@ const itemIndex = Number(process.env.ITEM ?? 99);
 const text = 'Styrelsen diskuterade förslaget om ny belysning på gården och konstaterade att kostnaden ryms i budgeten. ';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function typeKeys(cdp, random, count, offset = 0) {
-  for (let index = 0; index < count; index += 1) {
-    const char = text[(offset + index) % text.length];
-    await pressKey(cdp, char);
-    await sleep(humanDelayMs(random, char));
-  }
+/** Types `count` keys of the sentence, from key `offset` on, at the bench's human pace. */
+function typeKeys(cdp, random, count, offset = 0) {
+  const typed = Array.from({ length: count }, (_, index) => text[(offset + index) % text.length]).join('');
+  return typeHumanly(cdp, typed, random);
 }
 
 /** In the page: notes the phases of each editor keystroke, from the keydown event's timeStamp. */
@@ -87,20 +84,12 @@ function breakdown(events) {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-trace-'));
 const preview = await startPreview(dataDir);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 try {
-  const [body] = await call(preview, 'bodies.list', {});
-  const created = await call(preview, 'meetings.create', { templateId: 'builtin-board-meeting', bodyId: body.id, title: 'Spår', date: '2026-03-24' });
-  const opened = await call(preview, 'meetings.open', { id: created.id });
-  const document = buildLongMinutes(opened.document, { items: 200, seed: 2026, lead: `${body.name} beslutar` });
-  await call(preview, 'minutes.save', { meetingId: created.id, baseVersion: opened.version, document });
+  const { meetingId } = await createLongMeeting(preview, { title: 'Spår' });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(preview.url);
-  await page.goto(`${preview.origin}/#/meeting/${created.id}`);
+  await page.goto(`${preview.origin}/#/meeting/${meetingId}`);
   await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(150).waitFor();
   if (extraCss) await page.addStyleTag({ content: extraCss });
   if (process.env.CLONE) {
