@@ -3,9 +3,10 @@ import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
 import { downloadFile } from '../export/fileBytes';
+import type { FormMessageValue } from '../../app/FormMessage';
 
 /** The stored certificates: who, issued by whom, until when, and their fingerprints to compare. */
-export function CertificateList({ certificates, onChanged, onMessage }: { certificates: CertificateInfo[]; onChanged: () => void; onMessage: (message: { error: boolean; text: string }) => void }) {
+export function CertificateList({ certificates, onChanged, onMessage }: { certificates: CertificateInfo[]; onChanged: () => void; onMessage: (message: FormMessageValue) => void }) {
   const api = useApi();
   const { t } = useI18n();
   if (certificates.length === 0) return <p className="empty">{t('certificates.empty')}</p>;

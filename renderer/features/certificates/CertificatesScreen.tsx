@@ -8,6 +8,7 @@ import { CreateCertificateForm } from './CreateCertificateForm';
 import { ImportCertificateForm } from './ImportCertificateForm';
 import { SignPdfForm } from './SignPdfForm';
 import { VerifyPdfForm } from './VerifyPdfForm';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** Certifikat: import or create certificates, sign a PDF in turn, and verify a signed PDF. */
 export function CertificatesScreen() {
@@ -15,7 +16,7 @@ export function CertificatesScreen() {
   const { t } = useI18n();
   const [certificates, setCertificates] = useState<CertificateInfo[]>([]);
   const [organisation, setOrganisation] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   const reload = useCallback(() => {
     api.certificates.list({}).then(setCertificates, (error: unknown) => setMessage({ error: true, text: errorText(t, error) }));
@@ -33,11 +34,7 @@ export function CertificatesScreen() {
       <h1>{t('certificates.heading')}</h1>
       <p className="hint">{t('certificates.intro')}</p>
       <CertificateList certificates={certificates} onChanged={reload} onMessage={setMessage} />
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <div className="certificate-forms">
         <ImportCertificateForm onImported={reload} />
         {organisation !== null && <CreateCertificateForm organisation={organisation} onCreated={reload} />}

@@ -3,6 +3,7 @@ import type { CertificateInfo } from '../../../shared/contract/exportModels';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 function passwordProblem(password: string, repeat: string): 'certificates.create.tooShort' | 'certificates.create.mismatch' | null {
   if (password.length > 0 && password.length < 8) return 'certificates.create.tooShort';
@@ -21,7 +22,7 @@ export function CreateCertificateForm({ organisation, onCreated }: { organisatio
   const [repeat, setRepeat] = useState('');
   const [years, setYears] = useState(3);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
   const problem = passwordProblem(password, repeat);
 
   async function submit(event: FormEvent) {
@@ -72,11 +73,7 @@ export function CreateCertificateForm({ organisation, onCreated }: { organisatio
       <button type="submit" className="primary" disabled={busy || !name.trim() || password.length < 8 || repeat !== password}>
         {busy ? t('certificates.create.running') : t('certificates.create.run')}
       </button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
 import { fileBase64 } from '../export/fileBytes';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** Imports a .p12/.pfx: the bytes come from the file picker, the password opens it once and is forgotten. */
 export function ImportCertificateForm({ onImported }: { onImported: (certificate: CertificateInfo) => void }) {
@@ -13,7 +14,7 @@ export function ImportCertificateForm({ onImported }: { onImported: (certificate
   const [password, setPassword] = useState('');
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,11 +50,7 @@ export function ImportCertificateForm({ onImported }: { onImported: (certificate
       <button type="submit" className="primary" disabled={!file || busy}>
         {t('certificates.import.run')}
       </button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
 import { downloadFile, fileBase64 } from '../export/fileBytes';
 import { SignatureFields, type SignatureChoice } from '../export/SignatureFields';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** "Signera PDF": the next signer (chair, justerare) adds a signature to a PDF exported before. */
 export function SignPdfForm({ certificates }: { certificates: CertificateInfo[] }) {
@@ -13,7 +14,7 @@ export function SignPdfForm({ certificates }: { certificates: CertificateInfo[] 
   const [file, setFile] = useState<File | null>(null);
   const [signature, setSignature] = useState<SignatureChoice>({ certificateId: '', password: '', role: 'justerare' });
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   useEffect(() => {
     setSignature((current) => (certificates.some((certificate) => certificate.id === current.certificateId) ? current : { ...current, certificateId: certificates[0]?.id ?? '' }));
@@ -47,11 +48,7 @@ export function SignPdfForm({ certificates }: { certificates: CertificateInfo[] 
       <button type="submit" className="primary" disabled={!file || busy || !signature.certificateId || !signature.password}>
         {busy ? t('sign.running') : t('sign.run')}
       </button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

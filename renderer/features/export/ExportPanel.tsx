@@ -7,6 +7,7 @@ import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
 import { downloadFile } from './fileBytes';
 import { SignatureFields, type SignatureChoice } from './SignatureFields';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 interface ItemChoice {
   id: string;
@@ -29,7 +30,7 @@ export function ExportPanel({ meetingId, beforeExport }: { meetingId: string; be
   const [sign, setSign] = useState(false);
   const [signature, setSignature] = useState<SignatureChoice>({ certificateId: '', password: '', role: 'sekreterare' });
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -138,11 +139,7 @@ export function ExportPanel({ meetingId, beforeExport }: { meetingId: string; be
               {t('export.close')}
             </button>
           </div>
-          {message && (
-            <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-              {message.text}
-            </p>
-          )}
+          <FormMessage message={message} />
         </form>
       )}
     </div>

@@ -5,6 +5,7 @@ import type { QuorumRule } from '../../../shared/domain/attendance';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** A body's name, kind, quorum rule and where its § numbering starts this year. */
 export function BodySettings({ body, onSaved }: { body: Body; onSaved: (body: Body) => void }) {
@@ -17,7 +18,7 @@ export function BodySettings({ body, onSaved }: { body: Body; onSaved: (body: Bo
   // Kept as typed, so clearing the field to type a new number does not snap it to 1.
   const [countText, setCountText] = useState(body.quorumRule.kind === 'minimum' ? String(body.quorumRule.count) : '3');
   const [firstNumber, setFirstNumber] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   useEffect(() => {
     setName(body.name);
@@ -96,11 +97,7 @@ export function BodySettings({ body, onSaved }: { body: Body; onSaved: (body: Bo
       <button type="submit" className="primary">
         {t('register.saveBody')}
       </button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }

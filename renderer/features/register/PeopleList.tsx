@@ -3,6 +3,7 @@ import type { Person } from '../../../shared/contract/models';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** Everyone in the register: add a person, correct a name or an e-mail. */
 export function PeopleList({ people, onChanged }: { people: Person[]; onChanged: () => void }) {
@@ -10,7 +11,7 @@ export function PeopleList({ people, onChanged }: { people: Person[]; onChanged:
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -81,11 +82,7 @@ export function PeopleList({ people, onChanged }: { people: Person[]; onChanged:
           {t('register.addPerson')}
         </button>
       </form>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { CertificateChoice, type CertificateSelection } from './CertificateChoic
 import { RevisionCompare } from './RevisionCompare';
 import { base64ToBytes } from '../../app/fileTransfer';
 import { useJustering } from './useJustering';
+import { FormMessage } from '../../app/FormMessage';
 
 /**
  * The justering of one meeting: send for review, the review and answer files, who must approve,
@@ -230,11 +231,7 @@ export function JusteringPanel({
         </div>
       )}
 
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
 
       <h3>{t('justering.comments')}</h3>
       {status.comments.length === 0 && <p className="muted">{t('justering.noComments')}</p>}

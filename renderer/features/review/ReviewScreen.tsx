@@ -11,6 +11,7 @@ import { ApproverRoleSelect } from './ApproverRoleSelect';
 import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { ReadOnlyMinutes } from './ReadOnlyMinutes';
 import { ReviewItemComments } from './ReviewItemComments';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** The justerare's side: the minutes read-only, comments and suggestions per §, and "Justera". */
 export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: () => void }) {
@@ -19,7 +20,7 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
   const [review, setReview] = useState<ReceivedReview | null>(null);
   const [role, setRole] = useState<ApproverRole>('justerare');
   const [signWith, setSignWith] = useState<CertificateSelection | null>(null);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   useEffect(() => {
     api.reviews.get({ reviewId }).then(setReview, (error: unknown) => setMessage({ error: true, text: errorText(t, error) }));
@@ -83,11 +84,7 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
               </button>
             </div>
           )}
-          {message && (
-            <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-              {message.text}
-            </p>
-          )}
+          <FormMessage message={message} />
           {items.map((item, index) => {
             const itemId = String(item.attrs?.id ?? '');
             const label = `${t('justering.paragraph', { number: String(review.revision.firstParagraphNumber + index) })} ${nodeText(item.content?.[0] ?? { type: 'agendaTitle' })}`;

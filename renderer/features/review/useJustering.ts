@@ -3,13 +3,14 @@ import type { JusteringStatus } from '../../../shared/contract/justering';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import type { FormMessageValue } from '../../app/FormMessage';
 
 /** A meeting's justering status, and a way to run an action that returns the new one. */
 export function useJustering(meetingId: string) {
   const api = useApi();
   const { t } = useI18n();
   const [status, setStatus] = useState<JusteringStatus | null>(null);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   const reload = useCallback(() => {
     api.justering.status({ meetingId }).then(setStatus, (error: unknown) => setMessage({ error: true, text: errorText(t, error) }));

@@ -3,6 +3,7 @@ import type { AppStatus, Body, Organisation } from '../../../shared/contract/mod
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** Renaming the organisation and its bodies, and where the data lives. */
 export function SettingsScreen({
@@ -17,7 +18,7 @@ export function SettingsScreen({
   const [organisationName, setOrganisationName] = useState('');
   const [bodies, setBodies] = useState<Body[]>([]);
   const [identity, setIdentity] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   useEffect(() => {
     api.organisation.get({}).then((organisation) => setOrganisationName(organisation.name), () => undefined);
@@ -64,11 +65,7 @@ export function SettingsScreen({
         <button type="submit" className="primary">
           {t('settings.save')}
         </button>
-        {message && (
-          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-            {message.text}
-          </p>
-        )}
+        <FormMessage message={message} />
       </form>
       {status && (
         <dl className="about">

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** "Spara som mall": the meeting's agenda becomes a template for the next meeting. */
 export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meetingId: string; defaultName: string; beforeSave: () => Promise<void> }) {
@@ -9,7 +10,7 @@ export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meeting
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(defaultName);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -43,11 +44,7 @@ export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meeting
           {t('templates.saveAs')}
         </button>
       )}
-      {message && (
-        <span role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </span>
-      )}
+      <FormMessage message={message} as="span" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { AgendaItemSeed } from '../../../shared/document/buildMinutes';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
 /** Edits a template's name and its agenda: titles, presenter, beslutsunderlag, förslag till beslut. */
 export function TemplateEditor({
@@ -19,7 +20,7 @@ export function TemplateEditor({
   const { t } = useI18n();
   const [name, setName] = useState(template.name);
   const [items, setItems] = useState<AgendaItemSeed[]>(template.items);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessageValue | null>(null);
 
   useEffect(() => {
     setName(template.name);
@@ -132,11 +133,7 @@ export function TemplateEditor({
           </button>
         )}
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </form>
   );
 }
