@@ -30,6 +30,7 @@ import { PasteCleanup } from './paste/PasteCleanup';
 import { PreparationWidgets } from './preparation/preparationWidgets';
 import { MentionTrigger } from './suggestions/mentionTrigger';
 import { SlashTrigger } from './suggestions/slashTrigger';
+import { TypedCharacters } from './typedCharacters';
 // The editor's own look (entries, attendance, votes, menus) travels with the editor, also to read-only views.
 import './editor.css';
 
@@ -73,6 +74,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     AttachmentNumbers,
     CurrentItem,
     CaretOnFocus,
+    TypedCharacters,
     PreparationWidgets,
     SlashTrigger,
     MentionTrigger,

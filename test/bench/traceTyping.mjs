@@ -4,8 +4,9 @@
 //   (default)   a Chrome trace over human-paced typing into § 100: the renderer main thread's work
 //               per key by event name, self and total (TREE=1: as a tree).
 //   COMPARE=1   no trace: editor and textarea in alternating blocks as the bench types them, with
-//               the editor's phases per key (keydown handled, the browser's 'input', the editor's
-//               transaction) and the slowest keys.
+//               the editor's phases per key (keydown handled, keypress handled, the browser's
+//               'input' for a key the browser typed itself, the editor's transaction) and the
+//               slowest keys.
 //   CLONE=1     the minutes' DOM copied into a plain contenteditable without ProseMirror first, to
 //               see what the browser alone costs for the same page (CLONE=noforms drops the fields).
 //   ITEM=n      type into § n+1 instead; KEYS=n keys (default 200); a CSS file as the argument is
@@ -42,12 +43,13 @@ function installPhases() {
     (event) => {
       const target = window.benchLatencyProbe?.target;
       if (!target) return;
-      current = { target, start: event.timeStamp, keydown: null, input: null, transaction: null };
+      current = { target, start: event.timeStamp, keydown: null, keypress: null, input: null, transaction: null };
       window.benchPhases.push(current);
     },
     true,
   );
   window.addEventListener('keydown', () => current && (current.keydown ??= performance.now() - current.start));
+  window.addEventListener('keypress', () => current && (current.keypress ??= performance.now() - current.start));
   window.addEventListener('input', () => current && (current.input ??= performance.now() - current.start), true);
   document.querySelector('.ProseMirror').editor?.on('transaction', () => current && (current.transaction ??= performance.now() - current.start));
 }
@@ -126,9 +128,11 @@ try {
       const values = allPhases.filter((phase) => phase.target === 'textarea' && phase[key] !== null).map((phase) => phase[key]);
       if (values.length > 0) console.log(`textarea ${key.padEnd(10)} p50 ${summarize(values).p50} p95 ${summarize(values).p95} p99 ${summarize(values).p99}`);
     }
-    const phases = allPhases.filter((phase) => phase.target === 'editor' && phase.input !== null);
+    const phases = allPhases.filter((phase) => phase.target === 'editor' && phase.transaction !== null);
+    const typedByBrowser = phases.filter((phase) => phase.input !== null).length;
+    console.log(`editor keys typed by the browser (an 'input' event): ${typedByBrowser} of ${phases.length}`);
     const { samples } = await page.evaluate(collectLatency);
-    for (const key of ['keydown', 'input', 'transaction']) {
+    for (const key of ['keydown', 'keypress', 'input', 'transaction']) {
       const values = phases.map((phase) => phase[key]).filter((value) => value !== null);
       if (values.length === 0) continue;
       const summary = summarize(values);
@@ -136,7 +140,10 @@ try {
     }
     if (phases.length === samples.editor.length) {
       const slowest = phases.map((phase, index) => ({ ...phase, latency: samples.editor[index] })).sort((a, b) => b.latency - a.latency);
-      for (const row of slowest.slice(0, 8)) console.log(`  ${row.latency.toFixed(1)} ms: keydown ${row.keydown?.toFixed(1)}, input ${row.input?.toFixed(1)}, transaction ${row.transaction?.toFixed(1)}`);
+      for (const row of slowest.slice(0, 8)) {
+        const input = row.input === null ? '' : `, input ${row.input.toFixed(1)}`;
+        console.log(`  ${row.latency.toFixed(1)} ms: keydown ${row.keydown?.toFixed(1)}, keypress ${row.keypress?.toFixed(1)}${input}, transaction ${row.transaction?.toFixed(1)}`);
+      }
     }
     const editor = summarize(samples.editor);
     const textarea = summarize(samples.textarea);
