@@ -122,6 +122,54 @@ describe('meetings service', () => {
     expect((await api.meetings.open({ id: created.id })).version).toBe(2);
   });
 
+  it('checks the parts a save by parts sends, and their order, against the schema', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const created = await api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'Möte', date: '2026-01-15' });
+    const { document } = await api.meetings.open({ id: created.id });
+    const key = (node: { type: string; attrs?: Record<string, unknown> }) => (node.type === 'agendaItem' ? `agendaItem:${String(node.attrs?.id)}` : node.type);
+    const kept = document.content.map((node) => ({ keep: key(node) }));
+    const withPart = (index: number, json: unknown) => kept.map((part, at) => (at === index ? { json: JSON.stringify(json) } : part));
+
+    // A § whose title is not first, a node the schema does not know, a bad attribute, a § outside the order.
+    const noTitle = { ...document.content[2]!, content: document.content[2]!.content!.slice(1) };
+    const unknown = { type: 'marquee', content: [] };
+    const badId = { ...document.content[2]!, attrs: { ...document.content[2]!.attrs, id: 42 } };
+    for (const parts of [withPart(2, noTitle), withPart(2, unknown), withPart(2, badId), [kept[2]!, ...kept.slice(0, 2), ...kept.slice(3)]]) {
+      await expect(api.minutes.save({ meetingId: created.id, baseVersion: 1, parts })).rejects.toMatchObject({ code: 'INVALID_DOCUMENT' });
+    }
+    const reopened = await api.meetings.open({ id: created.id });
+    expect(reopened.version).toBe(1);
+    expect(reopened.document).toEqual(document);
+  });
+
+  it('a save by parts keeps what another writer stored in between, not what this process saved before', async () => {
+    services = createTestServices();
+    const { api, ctx } = services;
+    const created = await api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'Möte', date: '2026-01-15' });
+    const { document } = await api.meetings.open({ id: created.id });
+    const key = (node: { type: string; attrs?: Record<string, unknown> }) => (node.type === 'agendaItem' ? `agendaItem:${String(node.attrs?.id)}` : node.type);
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const withText = (index: number, text: string) => {
+      const item = structuredClone(document.content[index]!);
+      item.content![1] = paragraph(text);
+      return item;
+    };
+    const keptExcept = (index: number, node: unknown) => document.content.map((child, at) => (at === index ? { json: JSON.stringify(node) } : { keep: key(child) }));
+
+    await api.minutes.save({ meetingId: created.id, baseVersion: 1, parts: keptExcept(2, withText(2, 'Från redigeraren.')) });
+    // Another writer (an accepted suggestion, a restored copy) stores version 3 with § 4 changed.
+    const other = { ...document, content: document.content.map((child, at) => (at === 2 ? withText(2, 'Från redigeraren.') : at === 3 ? withText(3, 'Från någon annan.') : child)) };
+    ctx.db.prepare("UPDATE minutes SET document = ?, version = 3, updated_at = '2026-01-15T10:00:00.000Z' WHERE meeting_id = ?").run(JSON.stringify(other), created.id);
+
+    await api.minutes.save({ meetingId: created.id, baseVersion: 3, parts: keptExcept(5, withText(5, 'Nytt i § 6.')) });
+    const stored = JSON.parse((ctx.db.prepare('SELECT document FROM minutes WHERE meeting_id = ?').get(created.id) as { document: string }).document);
+    expect(stored.content[3]).toEqual(withText(3, 'Från någon annan.'));
+    expect(stored.content[2]).toEqual(withText(2, 'Från redigeraren.'));
+    expect(stored.content[5]).toEqual(withText(5, 'Nytt i § 6.'));
+    expect(stored).toEqual({ ...other, content: other.content.map((child, at) => (at === 5 ? withText(5, 'Nytt i § 6.') : child)) });
+  });
+
   it('answers NOT_FOUND for a meeting that does not exist', async () => {
     services = createTestServices();
     await expect(services.api.meetings.open({ id: 'no-such-meeting' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
