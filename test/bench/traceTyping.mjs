@@ -2,7 +2,8 @@
 // A tool for working on the bench's keystroke figure, run by hand after `npm run build`.
 //
 //   (default)   a Chrome trace over human-paced typing into § 100: the renderer main thread's work
-//               per key by event name, self and total (TREE=1: as a tree).
+//               per key by event name, self and total (TREE=1: as a tree; SLOW=n: what the main
+//               thread ran during each of the n slowest keys, and how much of it off the CPU).
 //   COMPARE=1   no trace: editor and textarea in alternating blocks as the bench types them, with
 //               the editor's phases per key (keydown handled, keypress handled, the browser's
 //               'input' for a key the browser typed itself, the editor's transaction) and the
@@ -84,6 +85,40 @@ function breakdown(events) {
   return { self, total, paths };
 }
 
+/**
+ * The `count` slowest keys of a trace: for each, every task the renderer main thread ran from the
+ * keydown until the frame that showed the key, with its wall and thread time (wall time the thread
+ * did not run was time the machine gave to other work) and its largest parts.
+ */
+function printSlowKeys(events, samples, count) {
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number' && mainThreads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  const keydowns = main.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  if (keydowns.length !== samples.length) {
+    console.log(`keydowns in the trace (${keydowns.length}) and samples (${samples.length}) differ; no per-key view`);
+    return;
+  }
+  const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const slowest = samples.map((latency, index) => ({ latency, index })).sort((a, b) => b.latency - a.latency).slice(0, count);
+  for (const { latency, index } of slowest) {
+    const start = keydowns[index].ts;
+    const end = start + latency * 1000;
+    const inside = tasks.filter((task) => task.ts + task.dur >= start - 2000 && task.ts <= end);
+    const wall = inside.reduce((sum, task) => sum + task.dur, 0) / 1000;
+    const thread = inside.reduce((sum, task) => sum + (task.tdur ?? task.dur), 0) / 1000;
+    console.log(`key ${index}: ${latency.toFixed(1)} ms; main thread busy ${wall.toFixed(1)} ms wall, ${thread.toFixed(1)} ms on the CPU`);
+    for (const task of inside) {
+      const parts = main
+        .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 300)
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 4)
+        .map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''} ${(e.dur / 1000).toFixed(1)}`);
+      const at = ((task.ts - start) / 1000).toFixed(1).padStart(6);
+      console.log(`  +${at} ms  ${(task.dur / 1000).toFixed(1).padStart(5)} wall ${((task.tdur ?? task.dur) / 1000).toFixed(1).padStart(5)} cpu  ${parts.join(', ')}`);
+    }
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-trace-'));
 const preview = await startPreview(dataDir);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
@@ -158,10 +193,13 @@ try {
     await typeKeys(cdp, random, keys);
     await cdp.send('Tracing.end');
     await done;
-    const editor = summarize((await page.evaluate(collectLatency)).samples.editor ?? []);
+    const samples = (await page.evaluate(collectLatency)).samples.editor ?? [];
+    const editor = summarize(samples);
     console.log(`editor (traced) p50 ${editor.p50} p95 ${editor.p95} p99 ${editor.p99} ms (n ${editor.n})`);
     const { self, total, paths } = breakdown(events);
-    if (process.env.TREE) {
+    if (process.env.SLOW) {
+      printSlowKeys(events, samples, Number(process.env.SLOW) > 1 ? Number(process.env.SLOW) : 8);
+    } else if (process.env.TREE) {
       for (const [path, ms] of [...paths.entries()].filter(([, ms]) => ms / keys >= 0.2).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         const names = path.split(' > ');
         console.log(`${(ms / keys).toFixed(2).padStart(7)} ${'  '.repeat(names.length)}${names.at(-1)}`);
