@@ -58,6 +58,22 @@ describe('key presses typed by the editor', () => {
     expect(await screen.findByRole('listbox', { name: 'Kommandon' })).toBeTruthy();
   });
 
+  it('keeps bold on after Ctrl+B, and the input rules: "- " at the start of a paragraph makes a list', async () => {
+    const { editor, at } = await mountAtEndOfFirstParagraph();
+    editor.commands.toggleBold();
+    for (const key of 'fet') keyPress(editor, key);
+    const typed = editor.state.doc.resolve(at + 3).nodeBefore!;
+    expect(typed.text).toBe('fet');
+    expect(typed.marks.map((mark) => mark.type.name)).toEqual(['bold']);
+
+    editor.commands.toggleBold();
+    editor.commands.splitBlock();
+    for (const key of '- Punkt') keyPress(editor, key);
+    const { $from } = editor.state.selection;
+    expect($from.parent.textContent).toBe('Punkt');
+    expect($from.node(-2).type.name).toBe('bulletList');
+  });
+
   it('leaves Enter, shortcuts and a composing input method to their own handling', async () => {
     const { editor, before } = await mountAtEndOfFirstParagraph();
     const event = (key: string, init: KeyboardEventInit = {}) =>
