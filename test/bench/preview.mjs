@@ -59,16 +59,8 @@ export async function call(preview, method, input) {
   return result.value;
 }
 
-/** Debian's Chromium as every bench script starts it: headless, no GPU, nothing in the background. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Debian's Chromium as every bench script starts it: the end-to-end tests' flags. */
+export { chromiumArgs } from '../helpers/chromiumArgs.mjs';
 
 /**
  * The benches' long meeting: one from the board template, its minutes replaced through the bridge by

@@ -1,18 +1,8 @@
 import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../helpers/chromiumArgs.mjs';
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const chromiumPath = process.env.PARAGRAF_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Flags for a quiet, offline, reproducible Chromium in a container. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** A Chromium process we started, connected over Playwright. */
 export interface LaunchedBrowser {

@@ -1,0 +1,2 @@
+/** Flags for a quiet, offline, reproducible Chromium in a container. */
+export const chromiumArgs: string[];
