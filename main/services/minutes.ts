@@ -12,9 +12,9 @@ import type { ServiceContext } from './context';
  * so two windows can never silently overwrite each other.
  *
  * A save by parts (the editor's autosave) checks and serialises only the parts it sends: the kept
- * ones are the stored version's, already checked, taken from `lastSaved` when that still is the
- * stored version. So an autosave of a 200-§ meeting keeps the process busy for a couple of
- * milliseconds rather than re-reading and re-checking the whole meeting twice a second.
+ * ones are the stored version's, already checked, taken from what this process last saved while
+ * the row still holds that version. So an autosave of a 200-§ meeting keeps the process busy for
+ * a few milliseconds rather than re-reading and re-checking the whole meeting twice a second.
  */
 export function saveMinutes(
   ctx: ServiceContext,
