@@ -1,6 +1,7 @@
 import { ParagrafError } from '../../shared/contract/errors';
 import type { SavedMinutes } from '../../shared/contract/models';
 import { Fragment, type Node as PmNode } from '@tiptap/pm/model';
+import { partKey } from '../../shared/document/partKey';
 import { getMinutesSchema } from '../../shared/document/schema';
 import type { MeetingHeaderAttrs, MinutesDocument } from '../../shared/document/types';
 import { validateDocument } from '../../shared/document/validateDocument';
@@ -95,11 +96,6 @@ function conflictOrMissing(ctx: ServiceContext, meetingId: string): ParagrafErro
     | undefined;
   if (!row) return new ParagrafError('NOT_FOUND', `no minutes for meeting ${meetingId}`);
   return new ParagrafError('REVISION_CONFLICT', `minutes are at version ${row.version}`);
-}
-
-/** The key a top-level node is known by in a save by parts: a §'s id, else its node type. */
-function partKey(node: PmNode): string {
-  return node.type.name === 'agendaItem' ? `agendaItem:${String(node.attrs.id ?? '')}` : node.type.name;
 }
 
 /**

@@ -1,12 +1,8 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
+import { partKey } from '../../shared/document/partKey';
 
 /** A top-level node of the minutes as a save sends it: kept from the stored version, or new JSON. */
 export type DocumentPart = { keep: string } | { json: string };
-
-/** The key a top-level node is known by between editor and store: a §'s id, else its node type. */
-export function partKey(node: PmNode): string {
-  return node.type.name === 'agendaItem' ? `agendaItem:${String(node.attrs.id)}` : node.type.name;
-}
 
 /**
  * The minutes as a save against `base` (the version the store holds): unchanged top-level nodes
