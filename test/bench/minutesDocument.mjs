@@ -206,9 +206,11 @@ function attendance(items) {
   const members = people.slice(0, 11).map((name, index) => attendee(`bench-member-${index}`, name, 'member', index === 0 ? 'ordförande' : 'ledamot'));
   members[5].status = 'excused';
   members[6].status = 'absent';
-  members[7].presentFrom = items[19].attrs.id;
-  members[7].presentTo = items[149].attrs.id;
-  members[8].disqualified = [items[42].attrs.id];
+  // Fixed § for the 200-§ bench; a shorter meeting (the trace tool's ITEMS) scales them down.
+  const at = (index) => items[Math.floor((index * items.length) / 200)].attrs.id;
+  members[7].presentFrom = at(19);
+  members[7].presentTo = at(149);
+  members[8].disqualified = [at(42)];
   const substitute = attendee('bench-substitute-0', people[11], 'substitute', 'ersättare', { servingFor: members[5].key });
   const others = people.slice(12).map((name, index) => attendee(`bench-other-${index}`, name, 'other', 'tjänsteperson'));
   const role = (key, roleName, name) => ({ key, role: roleName, personId: null, name, from: null, to: null });

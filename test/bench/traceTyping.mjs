@@ -2,7 +2,8 @@
 // A tool for working on the bench's keystroke figure, run by hand after `npm run build`.
 //
 //   (default)   a Chrome trace over human-paced typing into § 100: the renderer main thread's work
-//               per key by event name, self and total (TREE=1: as a tree; SLOW=n: what the main
+//               per key by event name, self and total (TREE=1: as a tree, TREE_MIN=ms the least
+//               shown, default 0.2; SLOW=n: what the main
 //               thread ran during each of the n slowest keys, and how much of it off the CPU).
 //   COMPARE=1   no trace: editor and textarea in alternating blocks as the bench types them, with
 //               the editor's phases per key (keydown handled, keypress handled, the browser's
@@ -10,10 +11,17 @@
 //               slowest keys.
 //   CLONE=1     the minutes' DOM copied into a plain contenteditable without ProseMirror first, to
 //               see what the browser alone costs for the same page (CLONE=noforms drops the fields).
-//   ITEM=n      type into § n+1 instead; KEYS=n keys (default 200); a CSS file as the argument is
-//               added to the page first, to try a rendering change before building it.
+//   CPU=1       no trace: editor and textarea in alternating blocks, and the CPU time per key of
+//               every thread of Chromium and Node on the machine (from /proc, Linux only), editor
+//               beside textarea: what a key costs outside the page's main thread too (the
+//               compositor, the browser process, autosave's worker, network and preview server).
+//   TARGET=textarea  trace the bench's plain textarea instead of the editor, for the same view of
+//               the reference (with TREE=1, the two trees side by side show what the editor adds).
+//   ITEM=n      type into § n+1 instead; ITEMS=n a meeting of n § (default 200); KEYS=n keys
+//               (default 200); a CSS file as the argument is added to the page first, to try a
+//               rendering change before building it.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -119,15 +127,48 @@ function printSlowKeys(events, samples, count) {
   }
 }
 
+/**
+ * CPU time (ms) so far of every thread of Chromium and Node processes, keyed "process#pid thread".
+ * Chromium's children are named by their --type; a renderer forked from the zygote keeps the
+ * zygote's command line, so the pid tells processes apart.
+ */
+function cpuByThread() {
+  const ticksPerMs = 100 / 1000; // USER_HZ
+  const result = new Map();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/); // Chromium joins its argv with spaces
+      const program = command[0].includes('chrom') ? 'chromium' : command[0].includes('node') ? 'node' : null;
+      if (!program) continue;
+      const kind = program === 'node' ? `node ${(command[1] ?? '').split('/').at(-1)}` : (command.find((arg) => arg.startsWith('--type='))?.slice(7) ?? 'browser');
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const thread = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '');
+        const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+        const key = `${kind}#${pid} ${thread}`;
+        result.set(key, (result.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / ticksPerMs);
+      }
+    } catch {
+      // The process or thread ended while being read.
+    }
+  }
+  return result;
+}
+
+/** Adds to `into` the CPU time spent between two `cpuByThread` readings. */
+function addCpu(into, before, after) {
+  for (const [key, ms] of after) into.set(key, (into.get(key) ?? 0) + ms - (before.get(key) ?? 0));
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-trace-'));
 const preview = await startPreview(dataDir);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 try {
-  const { meetingId } = await createLongMeeting(preview, { title: 'Spår' });
+  const { meetingId } = await createLongMeeting(preview, { title: 'Spår', items: Number(process.env.ITEMS ?? 200) });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(preview.url);
   await page.goto(`${preview.origin}/#/meeting/${meetingId}`);
-  await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(150).waitFor();
+  await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(Math.min(150, Number(process.env.ITEMS ?? 200) - 1)).waitFor();
   if (extraCss) await page.addStyleTag({ content: extraCss });
   if (process.env.CLONE) {
     await page.evaluate((mode) => {
@@ -149,7 +190,30 @@ try {
   const cdp = await page.context().newCDPSession(page);
   const random = seededRandom(3);
 
-  if (process.env.COMPARE) {
+  if (process.env.CPU) {
+    const cpu = { editor: new Map(), textarea: new Map() };
+    for (let block = 0; block < 4; block += 1) {
+      await intoParagraph();
+      await page.evaluate(measureEditor, itemIndex);
+      let before = cpuByThread();
+      await typeKeys(cdp, random, keys / 4, block * keys);
+      await sleep(600); // the autosave the block started
+      addCpu(cpu.editor, before, cpuByThread());
+      await page.evaluate(measureTextarea);
+      before = cpuByThread();
+      await typeKeys(cdp, random, keys / 4, block * keys);
+      await sleep(600);
+      addCpu(cpu.textarea, before, cpuByThread());
+    }
+    const perKey = (map, key) => (map.get(key) ?? 0) / keys;
+    const rows = [...new Set([...cpu.editor.keys(), ...cpu.textarea.keys()])]
+      .filter((key) => perKey(cpu.editor, key) >= 0.05 || perKey(cpu.textarea, key) >= 0.05)
+      .sort((a, b) => perKey(cpu.editor, b) - perKey(cpu.editor, a));
+    console.log(`${'CPU ms per key (this script is the "node traceTyping.mjs" row)'.padEnd(58)} editor  textarea`);
+    for (const key of rows) console.log(`${key.padEnd(58)} ${perKey(cpu.editor, key).toFixed(2).padStart(6)}  ${perKey(cpu.textarea, key).toFixed(2).padStart(8)}`);
+    const sum = (map) => [...map.values()].reduce((total, ms) => total + ms, 0) / keys;
+    console.log(`${'all'.padEnd(58)} ${sum(cpu.editor).toFixed(2).padStart(6)}  ${sum(cpu.textarea).toFixed(2).padStart(8)}`);
+  } else if (process.env.COMPARE) {
     await page.evaluate(installPhases);
     for (let block = 0; block < 4; block += 1) {
       await intoParagraph();
@@ -185,7 +249,9 @@ try {
     console.log(`editor   p50 ${editor.p50} p95 ${editor.p95} p99 ${editor.p99} (n ${editor.n})`);
     console.log(`textarea p50 ${textarea.p50} p95 ${textarea.p95} p99 ${textarea.p99}; ratio p99 ${(editor.p99 / textarea.p99).toFixed(2)}`);
   } else {
-    await page.evaluate(measureEditor, itemIndex);
+    const target = process.env.TARGET === 'textarea' ? 'textarea' : 'editor';
+    if (target === 'textarea') await page.evaluate(measureTextarea);
+    else await page.evaluate(measureEditor, itemIndex);
     const events = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -193,14 +259,14 @@ try {
     await typeKeys(cdp, random, keys);
     await cdp.send('Tracing.end');
     await done;
-    const samples = (await page.evaluate(collectLatency)).samples.editor ?? [];
-    const editor = summarize(samples);
-    console.log(`editor (traced) p50 ${editor.p50} p95 ${editor.p95} p99 ${editor.p99} ms (n ${editor.n})`);
+    const samples = (await page.evaluate(collectLatency)).samples[target] ?? [];
+    const traced = summarize(samples);
+    console.log(`${target} (traced) p50 ${traced.p50} p95 ${traced.p95} p99 ${traced.p99} ms (n ${traced.n})`);
     const { self, total, paths } = breakdown(events);
     if (process.env.SLOW) {
       printSlowKeys(events, samples, Number(process.env.SLOW) > 1 ? Number(process.env.SLOW) : 8);
     } else if (process.env.TREE) {
-      for (const [path, ms] of [...paths.entries()].filter(([, ms]) => ms / keys >= 0.2).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      for (const [path, ms] of [...paths.entries()].filter(([, ms]) => ms / keys >= Number(process.env.TREE_MIN ?? 0.2)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         const names = path.split(' > ');
         console.log(`${(ms / keys).toFixed(2).padStart(7)} ${'  '.repeat(names.length)}${names.at(-1)}`);
       }
