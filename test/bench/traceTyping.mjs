@@ -2,9 +2,9 @@
 // A tool for working on the bench's keystroke figure, run by hand after `npm run build`.
 //
 //   (default)   a Chrome trace over human-paced typing into § 100: the renderer main thread's work
-//               per key by event name, self and total (TREE=1: as a tree, TREE_MIN=ms the least
-//               shown, default 0.2; SLOW=n: what the main
-//               thread ran during each of the n slowest keys, and how much of it off the CPU).
+//               per key by event name, self and total (TREE=1: as a tree, without entries under
+//               TREE_MIN ms a key, default 0.2; SLOW=n: what the main thread ran during each of
+//               the n slowest keys, and how much of it off the CPU).
 //   COMPARE=1   no trace: editor and textarea in alternating blocks as the bench types them, with
 //               the editor's phases per key (keydown handled, keypress handled, the browser's
 //               'input' for a key the browser typed itself, the editor's transaction) and the
@@ -128,9 +128,9 @@ function printSlowKeys(events, samples, count) {
 }
 
 /**
- * CPU time (ms) so far of every thread of Chromium and Node processes, keyed "process#pid thread".
- * Chromium's children are named by their --type; a renderer forked from the zygote keeps the
- * zygote's command line, so the pid tells processes apart.
+ * CPU time (ms) so far of every thread of Chromium and Node processes, keyed "process#pid thread":
+ * a Chromium child by its --type (Chromium rewrites its command line with spaces between the
+ * arguments), a Node process by its script; the pid tells two of a kind apart.
  */
 function cpuByThread() {
   const ticksPerMs = 100 / 1000; // USER_HZ
@@ -164,11 +164,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'paragraf-trace-'));
 const preview = await startPreview(dataDir);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 try {
-  const { meetingId } = await createLongMeeting(preview, { title: 'Spår', items: Number(process.env.ITEMS ?? 200) });
+  const items = Number(process.env.ITEMS ?? 200);
+  const { meetingId } = await createLongMeeting(preview, { title: 'Spår', items });
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await page.goto(preview.url);
   await page.goto(`${preview.origin}/#/meeting/${meetingId}`);
-  await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(Math.min(150, Number(process.env.ITEMS ?? 200) - 1)).waitFor();
+  await page.locator('.ProseMirror[contenteditable="true"] section.agenda-item').nth(Math.min(150, items - 1)).waitFor();
   if (extraCss) await page.addStyleTag({ content: extraCss });
   if (process.env.CLONE) {
     await page.evaluate((mode) => {
@@ -190,21 +191,25 @@ try {
   const cdp = await page.context().newCDPSession(page);
   const random = seededRandom(3);
 
-  if (process.env.CPU) {
-    const cpu = { editor: new Map(), textarea: new Map() };
+  /** Types `keys` keys as the bench does, editor and textarea in four alternating blocks; `around` runs each block. */
+  const typeAlternating = async (around = (_target, type) => type()) => {
     for (let block = 0; block < 4; block += 1) {
       await intoParagraph();
       await page.evaluate(measureEditor, itemIndex);
-      let before = cpuByThread();
-      await typeKeys(cdp, random, keys / 4, block * keys);
-      await sleep(600); // the autosave the block started
-      addCpu(cpu.editor, before, cpuByThread());
+      await around('editor', () => typeKeys(cdp, random, keys / 4, block * keys));
       await page.evaluate(measureTextarea);
-      before = cpuByThread();
-      await typeKeys(cdp, random, keys / 4, block * keys);
-      await sleep(600);
-      addCpu(cpu.textarea, before, cpuByThread());
+      await around('textarea', () => typeKeys(cdp, random, keys / 4, block * keys));
     }
+  };
+
+  if (process.env.CPU) {
+    const cpu = { editor: new Map(), textarea: new Map() };
+    await typeAlternating(async (target, type) => {
+      const before = cpuByThread();
+      await type();
+      await sleep(600); // the autosave the block started
+      addCpu(cpu[target], before, cpuByThread());
+    });
     const perKey = (map, key) => (map.get(key) ?? 0) / keys;
     const rows = [...new Set([...cpu.editor.keys(), ...cpu.textarea.keys()])]
       .filter((key) => perKey(cpu.editor, key) >= 0.05 || perKey(cpu.textarea, key) >= 0.05)
@@ -215,13 +220,7 @@ try {
     console.log(`${'all'.padEnd(58)} ${sum(cpu.editor).toFixed(2).padStart(6)}  ${sum(cpu.textarea).toFixed(2).padStart(8)}`);
   } else if (process.env.COMPARE) {
     await page.evaluate(installPhases);
-    for (let block = 0; block < 4; block += 1) {
-      await intoParagraph();
-      await page.evaluate(measureEditor, itemIndex);
-      await typeKeys(cdp, random, keys / 4, block * keys);
-      await page.evaluate(measureTextarea);
-      await typeKeys(cdp, random, keys / 4, block * keys);
-    }
+    await typeAlternating();
     const allPhases = await page.evaluate(() => window.benchPhases);
     for (const key of ['keydown', 'input']) {
       const values = allPhases.filter((phase) => phase.target === 'textarea' && phase[key] !== null).map((phase) => phase[key]);
