@@ -4,7 +4,7 @@ import { Fragment, type Node as PmNode } from '@tiptap/pm/model';
 import { partKey } from '../../shared/document/partKey';
 import { getMinutesSchema } from '../../shared/document/schema';
 import type { MeetingHeaderAttrs, MinutesDocument } from '../../shared/document/types';
-import { validateDocument } from '../../shared/document/validateDocument';
+import { validateDocument, validateNode } from '../../shared/document/validateDocument';
 import type { ServiceContext } from './context';
 
 /**
@@ -115,24 +115,19 @@ function assembleParts(
   if (!stored) throw new ParagrafError('NOT_FOUND', `no minutes for meeting ${meetingId}`);
   if (stored.version !== baseVersion) throw new ParagrafError('REVISION_CONFLICT', `minutes are at version ${stored.version}`);
   const base = new Map(storedMinutes(ctx, meetingId, stored).children.map((part) => [partKey(part.node), part]));
-  const schema = getMinutesSchema();
   const children = parts.map((part): CheckedPart => {
     if ('json' in part) {
       const json = parseJson(part.json);
-      try {
-        const node = schema.nodeFromJSON(json);
-        node.check();
-        return { node, json: JSON.stringify(json) };
-      } catch (error) {
-        throw new ParagrafError('INVALID_DOCUMENT', error instanceof Error ? error.message : String(error));
-      }
+      const validation = validateNode(json);
+      if (!validation.ok) throw new ParagrafError('INVALID_DOCUMENT', validation.reason);
+      return { node: validation.node, json: JSON.stringify(json) };
     }
     const kept = base.get(part.keep);
     if (!kept) throw new ParagrafError('INVALID_DOCUMENT', `no stored part ${part.keep}`);
     return kept;
   });
   try {
-    return { doc: schema.topNodeType.createChecked(null, Fragment.from(children.map((child) => child.node))), children };
+    return { doc: getMinutesSchema().topNodeType.createChecked(null, Fragment.from(children.map((child) => child.node))), children };
   } catch (error) {
     throw new ParagrafError('INVALID_DOCUMENT', error instanceof Error ? error.message : String(error));
   }

@@ -10,6 +10,11 @@ export function validateDocument(json: unknown): DocumentValidation {
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'doc') {
     return { ok: false, reason: 'the top node is not a doc' };
   }
+  return validateNode(json);
+}
+
+/** Checks that JSON is a well-formed node of the minutes schema (the doc, or one of its parts). */
+export function validateNode(json: unknown): DocumentValidation {
   try {
     const node = getMinutesSchema().nodeFromJSON(json);
     node.check();
