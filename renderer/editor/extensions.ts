@@ -11,6 +11,7 @@ import { NextMeeting } from '../../shared/document/nodes/nextMeeting';
 import { ProtocolNote, Reservation } from '../../shared/document/nodes/statement';
 import { Vote } from '../../shared/document/nodes/vote';
 import { AttachmentNumbers } from './attachmentNumbers';
+import { CaretInView } from './caretInView';
 import { CaretOnFocus } from './caretOnFocus';
 import { CurrentItem } from './currentItem';
 import { MinutesCommands } from './commands/minutesCommands';
@@ -75,6 +76,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     CurrentItem,
     CaretOnFocus,
     TypedCharacters,
+    CaretInView,
     PreparationWidgets,
     SlashTrigger,
     MentionTrigger,

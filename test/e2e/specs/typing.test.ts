@@ -84,4 +84,41 @@ describe('typing in Chromium', () => {
     await editor.reload();
     expect(await firstParagraph(page, 1)).toBe(replaced);
   });
+
+  it('keeps the caret in view while typing: above the bottom of the window, and out from under the toolbar', async () => {
+    const dataDir = cleanup.dataDir();
+    const preview = await cleanup.preview(dataDir);
+    const browser = await cleanup.browser();
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1100, height: 520 });
+    const editor = await (await MeetingListPage.open(page, preview.url)).createMeeting('Styrelsemöte 6/2026');
+    const caret = () =>
+      page.evaluate(() => {
+        const range = document.getSelection()!.getRangeAt(0);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        const toolbar = document.querySelector('.editor > .toolbar')!.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom, toolbarBottom: toolbar.bottom, windowHeight: innerHeight, scrollY };
+      });
+
+    // New lines typed at the foot of the window: the page follows the caret.
+    await editor.clickIntoText(3);
+    const start = await caret();
+    for (let line = 0; line < 14; line += 1) {
+      await editor.press('Enter');
+      await editor.write(`Rad ${line + 1}`);
+    }
+    const after = await caret();
+    expect(after.scrollY).toBeGreaterThan(start.scrollY);
+    expect(after.bottom).toBeLessThanOrEqual(after.windowHeight);
+    expect(after.top).toBeGreaterThanOrEqual(after.toolbarBottom);
+
+    // The line being typed in scrolled under the sticky toolbar: the next key brings it back below.
+    await page.evaluate((by) => window.scrollBy(0, by), after.top - (after.toolbarBottom - 8));
+    const moved = await caret();
+    expect(moved.top).toBeLessThan(after.toolbarBottom);
+    await editor.write('!');
+    const back = await caret();
+    expect(back.top).toBeGreaterThanOrEqual(back.toolbarBottom);
+    expect(back.bottom).toBeLessThanOrEqual(back.windowHeight);
+  });
 });
