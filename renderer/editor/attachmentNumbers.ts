@@ -3,9 +3,13 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { meetingContext } from './context/meetingContext';
+import { mapDecorations, type DecorationReader } from './minutesDecorations';
 
-/** The plugin key, for reading the numbers in tests; `{ redraw: true }` as meta draws the labels anew. */
+/** The plugin key; its state is the numbers, drawn by `MinutesDecorations`; a meta draws the labels anew. */
 export const attachmentNumbersKey = new PluginKey<DecorationSet>('attachmentNumbers');
+
+/** The bilaga numbers of a state, for `MinutesDecorations`. */
+export const readAttachmentNumbers: DecorationReader = (state) => attachmentNumbersKey.getState(state) ?? DecorationSet.empty;
 
 function attachmentCount(item: PmNode): number {
   let count = 0;
@@ -64,13 +68,10 @@ export const AttachmentNumbers = Extension.create({
             if (tr.getMeta(attachmentNumbersKey)) return build(editor, newState.doc);
             if (!tr.docChanged) return numbers;
             if (attachmentsMayHaveMoved(oldState.doc, newState.doc)) return build(editor, newState.doc);
-            const mapped = numbers.map(tr.mapping, tr.doc);
+            const mapped = mapDecorations(numbers, tr);
             // A replaced attachment loses its decoration in the mapping: then number them again.
             return mapped.find().length === numbers.find().length ? mapped : build(editor, newState.doc);
           },
-        },
-        props: {
-          decorations: (state) => attachmentNumbersKey.getState(state),
         },
       }),
     ];

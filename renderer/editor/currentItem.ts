@@ -1,9 +1,13 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { mapDecorations, type DecorationReader } from './minutesDecorations';
 
-/** The plugin key; its state marks the § that holds the cursor. */
+/** The plugin key; its state marks the § that holds the cursor, drawn by `MinutesDecorations`. */
 export const currentItemKey = new PluginKey<DecorationSet>('currentItem');
+
+/** The current § mark of a state, for `MinutesDecorations`. */
+export const readCurrentItem: DecorationReader = (state) => currentItemKey.getState(state) ?? DecorationSet.empty;
 
 function mark(state: EditorState): DecorationSet {
   const $from = state.selection.$from;
@@ -29,15 +33,12 @@ export const CurrentItem = Extension.create({
             if (!tr.docChanged && !tr.selectionSet) return marked;
             const $from = newState.selection.$from;
             if ($from.depth < 1 || $from.node(1).type.name !== 'agendaItem') return marked === DecorationSet.empty ? marked : DecorationSet.empty;
-            const mapped = tr.docChanged ? marked.map(tr.mapping, tr.doc) : marked;
+            const mapped = tr.docChanged ? mapDecorations(marked, tr) : marked;
             const existing = mapped.find()[0];
             const start = $from.before(1);
             if (existing && existing.from === start && existing.to === start + $from.node(1).nodeSize) return mapped;
             return mark(newState);
           },
-        },
-        props: {
-          decorations: (state) => currentItemKey.getState(state),
         },
       }),
     ];

@@ -10,10 +10,10 @@ import { MeetingHeader } from '../../shared/document/nodes/meetingHeader';
 import { NextMeeting } from '../../shared/document/nodes/nextMeeting';
 import { ProtocolNote, Reservation } from '../../shared/document/nodes/statement';
 import { Vote } from '../../shared/document/nodes/vote';
-import { AttachmentNumbers } from './attachmentNumbers';
+import { AttachmentNumbers, readAttachmentNumbers } from './attachmentNumbers';
 import { CaretInView } from './caretInView';
 import { CaretOnFocus } from './caretOnFocus';
-import { CurrentItem } from './currentItem';
+import { CurrentItem, readCurrentItem } from './currentItem';
 import { MinutesCommands } from './commands/minutesCommands';
 import { defaultMeetingContext } from './context/defaultMeetingContext';
 import { MeetingContext, type MeetingContextValue } from './context/meetingContext';
@@ -26,9 +26,10 @@ import { NextMeetingView } from './nodeViews/NextMeetingView';
 import { StatementView } from './nodeViews/StatementView';
 import { VoteView } from './nodeViews/VoteView';
 import { MeetingOutlineExtension } from './outline/meetingOutline';
-import { ParagraphNumbers } from './paragraphNumbers';
+import { MinutesDecorations } from './minutesDecorations';
+import { ParagraphNumbers, readParagraphNumbers } from './paragraphNumbers';
 import { PasteCleanup } from './paste/PasteCleanup';
-import { PreparationWidgets } from './preparation/preparationWidgets';
+import { PreparationWidgets, readPreparationWidgets } from './preparation/preparationWidgets';
 import { MentionTrigger } from './suggestions/mentionTrigger';
 import { SlashTrigger } from './suggestions/slashTrigger';
 import { TypedCharacters } from './typedCharacters';
@@ -83,5 +84,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     PasteCleanup,
     MinutesCommands.configure({ decisionLead: options.decisionLead }),
     LargePlainTextPaste,
+    // Draws § numbers, bilaga numbers, the current § and the preparation widgets as one set.
+    MinutesDecorations.configure({ readers: [readParagraphNumbers, readAttachmentNumbers, readCurrentItem, readPreparationWidgets] }),
   ];
 }

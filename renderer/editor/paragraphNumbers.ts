@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { mapDecorations, type DecorationReader } from './minutesDecorations';
 import { paragraphNumber } from '../../shared/domain/numbering';
 
 /** Options of the § numbering: the number of the meeting's first agenda item. */
@@ -9,8 +10,11 @@ export interface ParagraphNumbersOptions {
   first: number;
 }
 
-/** The plugin key, for reading the numbers in tests. */
+/** The plugin key; its state is the numbers, drawn by `MinutesDecorations`. */
 export const paragraphNumbersKey = new PluginKey<DecorationSet>('paragraphNumbers');
+
+/** The § numbers of a state, for `MinutesDecorations`. */
+export const readParagraphNumbers: DecorationReader = (state) => paragraphNumbersKey.getState(state) ?? DecorationSet.empty;
 
 function build(doc: PmNode, first: number): DecorationSet {
   const decorations: Decoration[] = [];
@@ -65,11 +69,8 @@ export const ParagraphNumbers = Extension.create<ParagraphNumbersOptions>({
           apply: (tr, numbers, oldState, newState) => {
             if (!tr.docChanged) return numbers;
             if (structureChanged(oldState.doc, newState.doc)) return build(newState.doc, first);
-            return numbers.map(tr.mapping, tr.doc);
+            return mapDecorations(numbers, tr);
           },
-        },
-        props: {
-          decorations: (state) => paragraphNumbersKey.getState(state),
         },
       }),
     ];

@@ -3,7 +3,8 @@ import { buildMinutes } from '../../shared/document/buildMinutes';
 import { createDocumentExtensions } from '../../shared/document/extensions';
 import type { MinutesDocument } from '../../shared/document/types';
 import { MinutesCommands } from '../../renderer/editor/commands/minutesCommands';
-import { ParagraphNumbers } from '../../renderer/editor/paragraphNumbers';
+import { MinutesDecorations } from '../../renderer/editor/minutesDecorations';
+import { ParagraphNumbers, readParagraphNumbers } from '../../renderer/editor/paragraphNumbers';
 
 /** A minutes document with a header and agenda items of the given titles. */
 export function sampleMinutes(titles: string[]): MinutesDocument {
@@ -22,6 +23,7 @@ export function createTestEditor(options: { content?: MinutesDocument; first?: n
     extensions: [
       ...createDocumentExtensions(),
       ParagraphNumbers.configure({ first: options.first ?? 1 }),
+      MinutesDecorations.configure({ readers: [readParagraphNumbers] }),
       MinutesCommands.configure({ decisionLead: 'Styrelsen beslutar' }),
     ],
     content: options.content ?? sampleMinutes(['Mötets öppnande', 'Val av justerare', 'Mötets avslutande']),

@@ -3,6 +3,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { meetingContext } from '../context/meetingContext';
+import { mapDecorations, type DecorationReader } from '../minutesDecorations';
 import { focusNodeViewField } from '../commands/focusField';
 import { hasPreparation, preparationForm, preparationSummary, type Preparation } from './preparationDom';
 
@@ -17,6 +18,9 @@ type PreparationMeta = { open: string | null } | { redraw: true };
 
 /** The plugin key; a transaction with `{ open: id }` opens a § form, `{ redraw: true }` draws anew. */
 export const preparationKey = new PluginKey<PreparationState>('preparationWidgets');
+
+/** The preparation widgets of a state, for `MinutesDecorations`. */
+export const readPreparationWidgets: DecorationReader = (state) => preparationKey.getState(state)?.decorations ?? DecorationSet.empty;
 
 function preparationOf(item: PmNode): Preparation {
   const attrs = item.attrs as Record<string, string>;
@@ -118,11 +122,8 @@ export const PreparationWidgets = Extension.create({
             if (itemsChanged(oldState.doc, newState.doc)) {
               return { ...previous, decorations: build(editor, newState.doc, previous.openItemId, previous.generation) };
             }
-            return { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) };
+            return { ...previous, decorations: mapDecorations(previous.decorations, tr) };
           },
-        },
-        props: {
-          decorations: (state) => preparationKey.getState(state)?.decorations,
         },
       }),
     ];
