@@ -5,8 +5,12 @@ import { DecorationSet } from '@tiptap/pm/view';
 /** A plugin's decorations in a state of the editor. */
 export type DecorationReader = (state: EditorState) => DecorationSet;
 
-/** Which set each mapped set was mapped from (see `mapDecorations`). */
-const mappedFrom = new WeakMap<DecorationSet, DecorationSet>();
+/**
+ * The sets made by `mapDecorations`. A set rather than a map to the set each came from: that map
+ * would keep every earlier set of a plugin alive, each held by the next one. A plugin only ever maps
+ * its own previous set, so a new set found here was mapped from that one.
+ */
+const mappedSets = new WeakSet<DecorationSet>();
 
 /**
  * A plugin's decorations carried through a change of the document. A set mapped this way is known
@@ -15,7 +19,7 @@ const mappedFrom = new WeakMap<DecorationSet, DecorationSet>();
  */
 export function mapDecorations(set: DecorationSet, tr: Transaction): DecorationSet {
   const mapped = set.map(tr.mapping, tr.doc);
-  if (mapped !== set) mappedFrom.set(mapped, set);
+  if (mapped !== set) mappedSets.add(mapped);
   return mapped;
 }
 
@@ -27,7 +31,7 @@ interface Merged {
 /** Whether a source's new set holds what its old one held, carried through `tr`. */
 function carried(before: DecorationSet, after: DecorationSet, tr: Transaction): boolean {
   if (after === before) return !tr.docChanged || after === DecorationSet.empty;
-  return tr.docChanged && mappedFrom.get(after) === before;
+  return tr.docChanged && mappedSets.has(after);
 }
 
 function merge(state: EditorState, sources: DecorationSet[]): DecorationSet {
