@@ -310,6 +310,12 @@ async function main() {
     );
     log('');
     log(`renderer JS heap after GC: ${heapOpen.usedMB} MB with the meeting open, ${heapAfterTyping.usedMB} MB after typing`);
+    // The absolute keystroke target only says something about the editor when the page's plain
+    // textarea meets it in the same run; otherwise the machine itself is over it.
+    const textareaOverTarget = textarea.p99 >= targets.keystrokeP99Ms;
+    if (textareaOverTarget) {
+      log(`the plain textarea's own p99 is ${textarea.p99} ms, over the ${targets.keystrokeP99Ms} ms target: in this run the machine, not the editor, is over that line`);
+    }
     if (latency.missed > 0) log(`keystrokes whose character never showed: ${latency.missed}`);
     if (durable.lost > 0) log(`markers never stored: ${durable.lost}`);
     if (decisionInsert.missed > 0) log(`decisions never seen with the caret in them: ${decisionInsert.missed}`);
@@ -320,7 +326,7 @@ async function main() {
       config,
       document: documentStats,
       targets,
-      keystroke: { editor, textarea, ratioP99: ratio, missed: latency.missed },
+      keystroke: { editor, textarea, ratioP99: ratio, missed: latency.missed, textareaOverTarget },
       decisionInsert: { ...decisionSummary, missed: decisionInsert.missed },
       durable: { ...durableSummary, lost: durable.lost },
       open: { fromList: warmSummary, pageLoad: coldSummary, fromListRuns: warm, pageLoadRuns: cold },
