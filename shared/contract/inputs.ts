@@ -3,6 +3,7 @@ import { isValidIsoDate } from '../domain/dates';
 import { bodyKinds, memberRoles } from '../domain/kinds';
 import { approverRoles } from './justering';
 import type { MinutesDocument } from '../document/types';
+import type { MethodKey } from './methods';
 import { base64FileSchema, certificatePasswordSchema, createCertificateSchema, exportMeetingSchema, signWithCertificateSchema } from './exportInputs';
 
 /** An entity id: letters, digits, '-' and '_'. */
@@ -167,7 +168,7 @@ export const inputSchemas = {
     .object({ pdfBase64: base64FileSchema, fileName: z.string().trim().min(1).max(255), signature: signWithCertificateSchema })
     .strict(),
   'signatures.verify': z.object({ pdfBase64: base64FileSchema }).strict(),
-} as const;
+} as const satisfies Record<MethodKey, z.ZodType>;
 
 /** Names of the methods, derived from their schemas. */
 export type InputSchemas = typeof inputSchemas;

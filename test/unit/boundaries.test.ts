@@ -62,3 +62,35 @@ describe('import boundaries', () => {
     });
   }
 });
+
+/** What a file imports at run time: without `import type` and `export type`, which are erased. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? match[2] ?? '');
+}
+
+/** Every source file a file loads at run time through its imports (packages by name). */
+function reachable(start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.startsWith('shared') && !file.startsWith('renderer') && !file.startsWith('main')) return;
+    for (const specifier of runtimeImports(file)) {
+      const to = target(file, specifier);
+      visit(to.startsWith('.') || /^(shared|renderer|main)\//.test(to) ? `${to}.ts` : to);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+describe('what the clients of the contract load', () => {
+  it('the preload and the page build the API from the method list alone, without the input schemas or zod', () => {
+    for (const client of ['main/preload/preload.ts', 'renderer/api/httpClient.ts']) {
+      const loaded = [...reachable(client)];
+      expect(loaded).toContain('shared/contract/methods.ts');
+      expect(loaded.filter((file) => file === 'zod' || file === 'shared/contract/inputs.ts')).toEqual([]);
+    }
+  });
+});
