@@ -78,7 +78,7 @@ function reachable(start: string): Set<string> {
     if (!file.startsWith('shared') && !file.startsWith('renderer') && !file.startsWith('main')) return;
     for (const specifier of runtimeImports(file)) {
       const to = target(file, specifier);
-      visit(to.startsWith('.') || /^(shared|renderer|main)\//.test(to) ? `${to}.ts` : to);
+      visit(/^(shared|renderer|main)\//.test(to) ? `${to}.ts` : to);
     }
   };
   visit(start);
