@@ -13,11 +13,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function imports(file: string): string[] {
+/** What a file imports; with `runtimeOnly`, without `import type` and `export type`, which are erased. */
+function imports(file: string, { runtimeOnly = false } = {}): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (match) => match[1] ?? match[2] ?? '',
-  );
+  return [...text.matchAll(/(?:import|export)(\s+type\b)?[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    .filter((match) => !(runtimeOnly && match[1]))
+    .map((match) => match[2] ?? match[3] ?? '');
 }
 
 function target(file: string, specifier: string): string {
@@ -63,12 +64,6 @@ describe('import boundaries', () => {
   }
 });
 
-/** What a file imports at run time: without `import type` and `export type`, which are erased. */
-function runtimeImports(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? match[2] ?? '');
-}
-
 /** Every source file a file loads at run time through its imports (packages by name). */
 function reachable(start: string): Set<string> {
   const seen = new Set<string>();
@@ -76,7 +71,7 @@ function reachable(start: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     if (!file.startsWith('shared') && !file.startsWith('renderer') && !file.startsWith('main')) return;
-    for (const specifier of runtimeImports(file)) {
+    for (const specifier of imports(file, { runtimeOnly: true })) {
       const to = target(file, specifier);
       visit(/^(shared|renderer|main)\//.test(to) ? `${to}.ts` : to);
     }
