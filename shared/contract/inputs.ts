@@ -170,5 +170,5 @@ export const inputSchemas = {
   'signatures.verify': z.object({ pdfBase64: base64FileSchema }).strict(),
 } as const satisfies Record<MethodKey, z.ZodType>;
 
-/** Names of the methods, derived from their schemas. */
+/** The input schema of each method in `methodKeys`, by key: what `InputOf` and `ParsedInputOf` read. */
 export type InputSchemas = typeof inputSchemas;
