@@ -1,11 +1,11 @@
 // The Electron shell: windows, IPC and OS integration only. Everything else is in services.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { navigateChannel } from '../shared/contract/shellChannels';
 import { ParagrafError } from '../shared/contract/errors';
 import { openParagrafFile } from './services/paragrafFiles';
-import { pathToFileURL } from 'node:url';
+import { appIndexUrl, appScheme, appSchemePrivileges, createAppProtocolHandler } from './app/appProtocol';
 import { flushWindows } from './app/lifecycle';
 import { applySecurity, isAllowedExternalUrl } from './app/security';
 import { startupFailureMessage } from './app/startupMessages';
@@ -15,11 +15,14 @@ import { createDispatcher } from './ipc/dispatch';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { startServices, type RunningServices } from './services/startServices';
 
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererDir = join(__dirname, '..', 'renderer');
 let services: RunningServices | null = null;
 let quitting = false;
 // A file the OS asked us to open before the window was ready (macOS open-file, argv elsewhere).
 const pendingFiles: string[] = process.argv.slice(1).filter((arg) => arg.endsWith('.paragraf'));
+
+// Before the app is ready: the page's scheme, with V8's code cache (see appProtocol.ts).
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -51,7 +54,8 @@ function start(): void {
   applySecurity(app, session.defaultSession, (url) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
   });
-  registerIpcHandlers(ipcMain, createDispatcher(services.ctx), pathToFileURL(rendererIndex).href);
+  protocol.handle(appScheme, createAppProtocolHandler(rendererDir));
+  registerIpcHandlers(ipcMain, createDispatcher(services.ctx), appIndexUrl);
   openMainWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openMainWindow());
 }
@@ -62,7 +66,7 @@ function openMainWindow(): void {
     window.show();
     for (const file of pendingFiles.splice(0)) openFile(file);
   });
-  void window.loadFile(rendererIndex);
+  void window.loadURL(appIndexUrl);
 }
 
 app.on('before-quit', (event) => {

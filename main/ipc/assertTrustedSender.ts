@@ -10,7 +10,7 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, rendererU
   try {
     const url = new URL(frame.url);
     const expected = new URL(rendererUrl);
-    return url.protocol === expected.protocol && url.pathname === expected.pathname;
+    return url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname;
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { App, IpcMain, Session } from 'electron';
+import { appIndexUrl } from '../../../../main/app/appProtocol';
 import { contentSecurityPolicy } from '../../../../main/app/contentSecurityPolicy';
 import { applySecurity, isAllowedExternalUrl } from '../../../../main/app/security';
 import { mainWindowOptions } from '../../../../main/app/windowOptions';
@@ -9,7 +10,7 @@ import { registerIpcHandlers } from '../../../../main/ipc/registerIpcHandlers';
 import { channelOf, methodKeys } from '../../../../shared/contract/methods';
 import { ok } from '../../../../shared/contract/result';
 
-const rendererUrl = 'file:///opt/Paragraf/resources/app.asar/dist/renderer/index.html';
+const rendererUrl = appIndexUrl;
 
 describe('Electron window defaults', () => {
   it('isolates the page: context isolation, sandbox, no Node, no webview', () => {
