@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ParagrafApi } from '../../shared/contract/api';
 import { createDispatcher } from '../../main/ipc/dispatch';
 import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
@@ -35,6 +35,8 @@ export async function createHttpTestServices(): Promise<HttpTestServices> {
     dispose: async () => {
       await server.close();
       running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(dirname(rendererDir), { recursive: true, force: true });
     },
   };
 }
