@@ -1,6 +1,5 @@
 import type { CustomScheme } from 'electron';
-import { resolveStaticFile } from '../preview/staticFiles';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { resolveStaticFile, staticFileHeaders } from '../preview/staticFiles';
 
 /**
  * The desktop window's own scheme. Its page is served from `paragraf://app/`, not from `file://`,
@@ -52,13 +51,6 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed');
     const file = resolveStaticFile(rendererDir, url.pathname);
     if (!file) return plain(404, 'not found');
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
-      status: 200,
-      headers: {
-        'content-type': file.contentType,
-        'content-security-policy': contentSecurityPolicy,
-        'x-content-type-options': 'nosniff',
-      },
-    });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), { status: 200, headers: staticFileHeaders(file) });
   };
 }

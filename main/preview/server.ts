@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentSecurityPolicy } from '../app/contentSecurityPolicy';
 import type { Dispatch } from '../ipc/dispatch';
-import { resolveStaticFile } from './staticFiles';
+import { resolveStaticFile, staticFileHeaders } from './staticFiles';
 import { createToken, tokenMatches } from './token';
 
 /** The header the renderer sends its token in; a cross-site page cannot set it without CORS. */
@@ -61,9 +60,7 @@ export async function startPreviewServer(options: {
       ? Buffer.from(file.body.toString('utf8').replace('<head>', `<head><meta name="paragraf-token" content="${token}">`))
       : file.body;
     response.writeHead(200, {
-      'content-type': file.contentType,
-      'content-security-policy': contentSecurityPolicy,
-      'x-content-type-options': 'nosniff',
+      ...staticFileHeaders(file),
       'referrer-policy': 'no-referrer',
       'cache-control': isIndex ? 'no-store' : 'max-age=3600',
     });

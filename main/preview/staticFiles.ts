@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { contentSecurityPolicy } from '../app/contentSecurityPolicy';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +49,15 @@ export function resolveStaticFile(root: string, urlPath: string): StaticFile | n
   } catch {
     return null;
   }
+}
+
+/** The headers a file of the renderer build goes with, from the preview and in the desktop window. */
+export function staticFileHeaders(file: StaticFile): Record<string, string> {
+  return {
+    'content-type': file.contentType,
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+  };
 }
 
 /** Path of the renderer's entry page. */
