@@ -1,9 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CertificateInfo, ExportDocument, ExportFormat } from '../../../shared/contract/exportModels';
 import { exportDocuments } from '../../../shared/contract/exportModels';
 import { agendaItemTexts } from '../../../shared/document/documentText';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
+import { useDismiss } from '../../app/useDismiss';
 import { useI18n } from '../../app/i18n';
 import { downloadFile } from './fileBytes';
 import { SignatureFields, type SignatureChoice } from './SignatureFields';
@@ -31,6 +32,15 @@ export function ExportPanel({ meetingId, beforeExport }: { meetingId: string; be
   const [signature, setSignature] = useState<SignatureChoice>({ certificateId: '', password: '', role: 'sekreterare' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<FormMessageValue | null>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useDismiss(open, menu, button, () => setOpen(false));
+
+  // Opened by keyboard or mouse, the focus goes to the panel's first choice.
+  useEffect(() => {
+    if (open) form.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -77,12 +87,12 @@ export function ExportPanel({ meetingId, beforeExport }: { meetingId: string; be
   }
 
   return (
-    <div className="export-menu">
-      <button type="button" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
+    <div className="export-menu" ref={menu}>
+      <button type="button" ref={button} aria-expanded={open} onClick={() => setOpen((value) => !value)}>
         {t('export.open')}
       </button>
       {open && (
-        <form className="export-panel" role="dialog" aria-label={t('export.heading')} onSubmit={run}>
+        <form className="export-panel" ref={form} role="dialog" aria-label={t('export.heading')} onSubmit={run}>
           <fieldset>
             <legend>{t('export.document')}</legend>
             {exportDocuments.map((kind) => (

@@ -1,9 +1,10 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ReceivedReview } from '../../../shared/contract/justering';
 import { readFileText } from '../../app/fileTransfer';
 import type { MeetingSummary } from '../../../shared/contract/models';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
+import { useDismiss } from '../../app/useDismiss';
 import { useI18n } from '../../app/i18n';
 import { NewMeetingForm } from './NewMeetingForm';
 
@@ -15,6 +16,9 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
   const [reviews, setReviews] = useState<ReceivedReview[]>([]);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const newForm = useRef<HTMLDivElement>(null);
+  useDismiss(creating, newForm, newButton, () => setCreating(false), { outside: false });
 
   useEffect(() => {
     api.meetings.list({}).then(setMeetings, (failure: unknown) => setError(errorText(t, failure)));
@@ -60,13 +64,17 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
             <button type="button" onClick={() => void openSample()}>
               {t('meetings.sample')}
             </button>
-            <button type="button" className="primary" onClick={() => setCreating(true)}>
+            <button type="button" className="primary" ref={newButton} onClick={() => setCreating(true)}>
               {t('meetings.new')}
             </button>
           </div>
         )}
       </div>
-      {creating && <NewMeetingForm onCreated={(meeting) => onOpen(meeting.id)} onCancel={() => setCreating(false)} />}
+      {creating && (
+        <div ref={newForm}>
+          <NewMeetingForm onCreated={(meeting) => onOpen(meeting.id)} onCancel={() => setCreating(false)} />
+        </div>
+      )}
       {error && <p role="alert" className="error">{error}</p>}
       {meetings && meetings.length === 0 && !creating && <p className="empty">{t('meetings.empty')}</p>}
       {meetings && meetings.length > 0 && (

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
+import { useDismiss } from '../../app/useDismiss';
 import { useI18n } from '../../app/i18n';
 import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
@@ -11,6 +12,10 @@ export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meeting
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(defaultName);
   const [message, setMessage] = useState<FormMessageValue | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // Escape cancels; a click elsewhere leaves the form as it is, with the name typed so far.
+  useDismiss(open, form, button, () => setOpen(false), { outside: false });
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +32,7 @@ export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meeting
   return (
     <div className="save-as-template">
       {open ? (
-        <form onSubmit={save} className="inline-form">
+        <form onSubmit={save} className="inline-form" ref={form}>
           <label>
             {t('templates.saveAsName')}
             <input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} required autoFocus />
@@ -40,7 +45,7 @@ export function SaveAsTemplate({ meetingId, defaultName, beforeSave }: { meeting
           </button>
         </form>
       ) : (
-        <button type="button" onClick={() => setOpen(true)}>
+        <button type="button" ref={button} onClick={() => setOpen(true)}>
           {t('templates.saveAs')}
         </button>
       )}

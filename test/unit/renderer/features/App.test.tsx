@@ -58,6 +58,23 @@ describe('Paragraf screens', () => {
     expect(await services.api.meetings.list({})).toEqual([]);
   });
 
+  it('"Nytt möte" is left with Escape or Avbryt, and the focus goes back to its button', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    await user.click(await screen.findByRole('button', { name: 'Nytt möte' }));
+    const form = await screen.findByRole('dialog', { name: 'Nytt möte' });
+    expect(within(form).getByLabelText('Rubrik')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Nytt möte' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nytt möte' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('dialog', { name: 'Nytt möte' })).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog', { name: 'Nytt möte' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nytt möte' })).toHaveFocus();
+    expect(await services.api.meetings.list({})).toEqual([]);
+  });
+
   it('saves what is typed without any explicit save, and shows "Sparat"', async () => {
     services = createTestServices();
     const user = userEvent.setup();

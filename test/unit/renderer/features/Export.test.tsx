@@ -74,6 +74,30 @@ describe('Exportera on the meeting screen', () => {
     expect(await within(panel).findByRole('status')).toHaveTextContent('Klart: 2026-11-12 Styrelsen protokoll.pdf');
   });
 
+  it('opens with the focus on its first choice and closes with Escape or a click outside, keeping the choices', async () => {
+    const user = userEvent.setup();
+    await openSampleMeeting();
+    const opener = screen.getByRole('button', { name: 'Exportera' });
+    await user.click(opener);
+    let panel = await screen.findByRole('dialog', { name: 'Exportera' });
+    expect(within(panel).getByLabelText('Protokoll')).toHaveFocus();
+    await user.click(within(panel).getByLabelText('Word (.docx)'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Exportera' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(opener).toHaveAttribute('aria-expanded', 'false');
+
+    await user.keyboard('{Enter}');
+    panel = await screen.findByRole('dialog', { name: 'Exportera' });
+    expect(within(panel).getByLabelText('Word (.docx)')).toBeChecked();
+    // A click in the panel keeps it open; one outside it (here on the minutes) closes it.
+    await user.click(within(panel).getByLabelText('Kallelse med dagordning'));
+    expect(screen.getByRole('dialog', { name: 'Exportera' })).toBeInTheDocument();
+    await user.click(screen.getByText('Mötets öppnande'));
+    expect(screen.queryByRole('dialog', { name: 'Exportera' })).not.toBeInTheDocument();
+    expect(downloads).toEqual([]);
+  });
+
   it('makes a protokollsutdrag of the § chosen, and a Word kallelse', async () => {
     const user = userEvent.setup();
     await openSampleMeeting();

@@ -5,6 +5,17 @@ import { App } from '../../../../renderer/app/App';
 import { createTestServices, type TestServices } from '../../../helpers/createTestServices';
 
 let services: TestServices;
+
+/** Starts the app on the meeting list and opens the example meeting from it. */
+async function openExampleFromList() {
+  services = createTestServices();
+  window.location.hash = '#/';
+  const user = userEvent.setup();
+  render(<App api={services.api} language="sv" />);
+  await user.click(await screen.findByRole('button', { name: 'Öppna exempelmöte' }));
+  expect(await screen.findByText('Budget för 2027')).toBeInTheDocument();
+  return user;
+}
 beforeEach(() => {
   window.localStorage.clear();
 });
@@ -85,12 +96,7 @@ describe('templates', () => {
   });
 
   it('"Spara som mall" from an open meeting, and the example meeting from the list', async () => {
-    services = createTestServices();
-    window.location.hash = '#/';
-    const user = userEvent.setup();
-    render(<App api={services.api} language="sv" />);
-    await user.click(await screen.findByRole('button', { name: 'Öppna exempelmöte' }));
-    expect(await screen.findByText('Budget för 2027')).toBeInTheDocument();
+    const user = await openExampleFromList();
     await user.click(screen.getByRole('button', { name: 'Spara som mall' }));
     const name = screen.getByLabelText('Namn på mallen');
     await user.clear(name);
@@ -99,5 +105,17 @@ describe('templates', () => {
     expect(await screen.findByText('Mallen ”Budgetmöte” är sparad.')).toBeInTheDocument();
     const saved = (await services.api.templates.list({})).find((template) => template.name === 'Budgetmöte');
     expect(saved?.itemTitles).toContain('Budget för 2027');
+  });
+
+  it('"Spara som mall" is cancelled with Escape, which saves nothing and gives the focus back to its button', async () => {
+    const user = await openExampleFromList();
+    const before = (await services.api.templates.list({})).length;
+    await user.click(screen.getByRole('button', { name: 'Spara som mall' }));
+    expect(screen.getByLabelText('Namn på mallen')).toHaveFocus();
+    await user.type(screen.getByLabelText('Namn på mallen'), ' utkast');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Namn på mallen')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Spara som mall' })).toHaveFocus();
+    expect(await services.api.templates.list({})).toHaveLength(before);
   });
 });
