@@ -199,6 +199,8 @@ export const en: Record<MessageKey, string> = {
   'justering.postedOn': 'Notice posted on',
   'justering.audit': 'Audit trail',
   'justering.paragraph': '§ {number}',
+  'file.choose': 'Choose file …',
+  'file.none': 'No file chosen',
   'reviews.openFile': 'Open review file',
   'reviews.received': 'Received reviews',
   'reviews.heading': 'Review: {title}',

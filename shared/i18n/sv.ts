@@ -197,6 +197,8 @@ export const sv = {
   'justering.postedOn': 'Anslaget uppsatt den',
   'justering.audit': 'Händelselogg',
   'justering.paragraph': '§ {number}',
+  'file.choose': 'Välj fil …',
+  'file.none': 'Ingen fil vald',
   'reviews.openFile': 'Öppna granskningsfil',
   'reviews.received': 'Mottagna granskningar',
   'reviews.heading': 'Granskning: {title}',

@@ -5,6 +5,7 @@ import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
 import { fileBase64 } from '../export/fileBytes';
 import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
+import { FileField } from '../../app/FileField';
 
 /** Imports a .p12/.pfx: the bytes come from the file picker, the password opens it once and is forgotten. */
 export function ImportCertificateForm({ onImported }: { onImported: (certificate: CertificateInfo) => void }) {
@@ -35,10 +36,7 @@ export function ImportCertificateForm({ onImported }: { onImported: (certificate
   return (
     <form className="certificate-form" onSubmit={submit} aria-label={t('certificates.import.heading')}>
       <h2>{t('certificates.import.heading')}</h2>
-      <label>
-        {t('certificates.import.file')}
-        <input type="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-      </label>
+      <FileField label={t('certificates.import.file')} accept=".p12,.pfx,application/x-pkcs12" file={file} onChange={setFile} />
       <label>
         {t('certificates.import.password')}
         <input type="password" autoComplete="off" value={password} onChange={(event) => setPassword(event.target.value)} />

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { downloadFile, fileBase64 } from '../export/fileBytes';
 import { SignatureFields, type SignatureChoice } from '../export/SignatureFields';
 import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
+import { FileField } from '../../app/FileField';
 
 /** "Signera PDF": the next signer (chair, justerare) adds a signature to a PDF exported before. */
 export function SignPdfForm({ certificates }: { certificates: CertificateInfo[] }) {
@@ -40,10 +41,7 @@ export function SignPdfForm({ certificates }: { certificates: CertificateInfo[] 
     <form className="certificate-form" onSubmit={submit} aria-label={t('sign.heading')}>
       <h2>{t('sign.heading')}</h2>
       <p className="hint">{t('sign.hint')}</p>
-      <label>
-        {t('sign.file')}
-        <input type="file" accept=".pdf,application/pdf" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-      </label>
+      <FileField label={t('sign.file')} accept=".pdf,application/pdf" file={file} onChange={setFile} />
       {certificates.length > 0 ? <SignatureFields certificates={certificates} value={signature} onChange={setSignature} /> : <p className="empty">{t('certificates.empty')}</p>}
       <button type="submit" className="primary" disabled={!file || busy || !signature.certificateId || !signature.password}>
         {busy ? t('sign.running') : t('sign.run')}

@@ -4,6 +4,7 @@ import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
 import { fileBase64 } from '../export/fileBytes';
+import { FileField } from '../../app/FileField';
 
 function SignatureResult({ signature }: { signature: SignatureReport }) {
   const { t } = useI18n();
@@ -56,10 +57,7 @@ export function VerifyPdfForm() {
   return (
     <form className="certificate-form" onSubmit={submit} aria-label={t('verify.heading')}>
       <h2>{t('verify.heading')}</h2>
-      <label>
-        {t('verify.file')}
-        <input type="file" accept=".pdf,application/pdf" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-      </label>
+      <FileField label={t('verify.file')} accept=".pdf,application/pdf" file={file} onChange={setFile} />
       <button type="submit" className="primary" disabled={!file}>
         {t('verify.run')}
       </button>

@@ -170,7 +170,12 @@ describe('the Certifikat screen', () => {
     const user = userEvent.setup();
     await openCertificates();
     const form = screen.getByRole('form', { name: 'Importera certifikat' });
-    await user.upload(within(form).getByLabelText('Certifikatfil (.p12 eller .pfx)'), new File(['inte ett certifikat'], 'brev.p12'));
+    // The file field speaks the app's language, whatever the browser's is, and names the file chosen.
+    const field = within(form).getByLabelText('Certifikatfil (.p12 eller .pfx)');
+    expect(field).toHaveAccessibleDescription('Ingen fil vald');
+    expect(within(form).getByText('Välj fil …')).toBeInTheDocument();
+    await user.upload(field, new File(['inte ett certifikat'], 'brev.p12'));
+    expect(field).toHaveAccessibleDescription('brev.p12');
     await user.click(within(form).getByRole('button', { name: 'Importera' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Filen är inte ett certifikat som Paragraf kan läsa.');
   });
