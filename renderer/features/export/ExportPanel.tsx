@@ -35,7 +35,8 @@ export function ExportPanel({ meetingId, beforeExport }: { meetingId: string; be
   const menu = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  useDismiss(open, menu, button, () => setOpen(false));
+  // While an export runs, a click elsewhere leaves the panel open, so its outcome is seen.
+  useDismiss(open, menu, button, () => setOpen(false), { outside: !busy });
 
   // Opened by keyboard or mouse, the focus goes to the panel's first choice.
   useEffect(() => {

@@ -50,12 +50,12 @@ async function downloaded(index = 0): Promise<{ name: string; bytes: Buffer }> {
   return downloads[index]!;
 }
 
-async function openSampleMeeting(): Promise<ParagrafApi> {
+async function openSampleMeeting(wrap: (api: ParagrafApi) => ParagrafApi = (api) => api): Promise<ParagrafApi> {
   services = await startServicesProcess();
   const { api } = services;
   const meeting = await api.meetings.createSample({});
   window.location.hash = `#/meeting/${meeting.id}`;
-  render(<App api={api} language="sv" />);
+  render(<App api={wrap(api)} language="sv" />);
   await screen.findByText('Mötets öppnande');
   return api;
 }
@@ -96,6 +96,23 @@ describe('Exportera on the meeting screen', () => {
     await user.click(screen.getByText('Mötets öppnande'));
     expect(screen.queryByRole('dialog', { name: 'Exportera' })).not.toBeInTheDocument();
     expect(downloads).toEqual([]);
+  });
+
+  it('stays open on a click elsewhere while an export runs, so its outcome is seen', async () => {
+    const user = userEvent.setup();
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await openSampleMeeting((api) => ({ ...api, exports: { ...api.exports, meeting: async (input) => (await held, api.exports.meeting(input)) } }));
+    await user.click(screen.getByRole('button', { name: 'Exportera' }));
+    const panel = await screen.findByRole('dialog', { name: 'Exportera' });
+    await user.click(within(panel).getByRole('button', { name: 'Exportera' }));
+    expect(await within(panel).findByRole('button', { name: 'Exporterar …' })).toBeDisabled();
+    await user.click(screen.getByText('Mötets öppnande'));
+    expect(screen.getByRole('dialog', { name: 'Exportera' })).toBeInTheDocument();
+    release();
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Klart: 2026-11-12 Styrelsen protokoll.pdf');
+    await user.click(screen.getByText('Mötets öppnande'));
+    expect(screen.queryByRole('dialog', { name: 'Exportera' })).not.toBeInTheDocument();
   });
 
   it('makes a protokollsutdrag of the § chosen, and a Word kallelse', async () => {
