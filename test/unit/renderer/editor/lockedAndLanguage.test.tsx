@@ -32,10 +32,17 @@ describe('locked minutes (sent for justering)', () => {
     await user.keyboard('{Alt>}{Shift>}U{/Shift}{/Alt}');
     await user.keyboard('{Control>}k{/Control}');
     expect(screen.queryByRole('dialog', { name: 'Kommandon' })).toBeNull();
+    // The toolbar's commands are off too, and say so.
+    const toolbar = screen.getByRole('toolbar');
+    for (const button of within(toolbar).getAllByRole('button')) expect(button).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Uppdrag' }));
+    screen.getByRole('button', { name: 'Uppdrag' }).dispatchEvent(new MouseEvent('click', { bubbles: true }));
     const chipRemove = (editor.view.nodeDOM(posOf(editor, 'assignment', 0)) as HTMLElement).querySelector('button.chip-remove')!;
     chipRemove.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(JSON.stringify(editor.getJSON())).toBe(before);
+    // A new revision opens the minutes again, and the toolbar with them.
+    act(() => editor.setEditable(true));
+    await waitFor(() => expect(within(toolbar).getByRole('button', { name: 'Uppdrag' })).toBeEnabled());
   });
 });
 
