@@ -10,11 +10,11 @@ export function FileField({ label, accept, file, onChange }: { label: string; ac
   const id = useId();
   return (
     <div className="file-field">
-      <span id={`${id}-label`}>{label}</span>
+      <label htmlFor={`${id}-input`}>{label}</label>
       <span className="file-field-row">
         <span className="file-button">
           {t('file.choose')}
-          <input type="file" accept={accept} aria-labelledby={`${id}-label`} aria-describedby={`${id}-name`} onChange={(event) => onChange(event.target.files?.[0] ?? null)} />
+          <input id={`${id}-input`} type="file" accept={accept} aria-describedby={`${id}-name`} onChange={(event) => onChange(event.target.files?.[0] ?? null)} />
         </span>
         <span id={`${id}-name`} className="file-name">
           {file ? file.name : t('file.none')}
