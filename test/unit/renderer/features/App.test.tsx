@@ -22,9 +22,14 @@ function editorInstance(): Editor {
   return dom.editor;
 }
 
-async function createMeetingThroughUi(user: ReturnType<typeof userEvent.setup>) {
+/** "Nytt möte" on the meeting list, clicked: its form. */
+async function openNewMeetingForm(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
   await user.click(await screen.findByRole('button', { name: 'Nytt möte' }));
-  const form = await screen.findByRole('dialog', { name: 'Nytt möte' });
+  return screen.findByRole('dialog', { name: 'Nytt möte' });
+}
+
+async function createMeetingThroughUi(user: ReturnType<typeof userEvent.setup>) {
+  const form = await openNewMeetingForm(user);
   await waitFor(() => expect(within(form).getByRole('button', { name: 'Skapa möte' })).toBeEnabled());
   await user.click(within(form).getByRole('button', { name: 'Skapa möte' }));
   await screen.findByText('Mötets öppnande');
@@ -48,8 +53,7 @@ describe('Paragraf screens', () => {
     services = createTestServices();
     const user = userEvent.setup();
     render(<App api={services.api} language="sv" />);
-    await user.click(await screen.findByRole('button', { name: 'Nytt möte' }));
-    const form = await screen.findByRole('dialog', { name: 'Nytt möte' });
+    const form = await openNewMeetingForm(user);
     const date = within(form).getByLabelText('Datum');
     await user.clear(date);
     await user.type(date, '2026-02-31');
@@ -62,8 +66,7 @@ describe('Paragraf screens', () => {
     services = createTestServices();
     const user = userEvent.setup();
     render(<App api={services.api} language="sv" />);
-    await user.click(await screen.findByRole('button', { name: 'Nytt möte' }));
-    const form = await screen.findByRole('dialog', { name: 'Nytt möte' });
+    const form = await openNewMeetingForm(user);
     expect(within(form).getByLabelText('Rubrik')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Nytt möte' })).not.toBeInTheDocument();
