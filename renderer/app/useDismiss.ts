@@ -31,7 +31,7 @@ export function useDismiss(
     if (!open) return;
     const onPointerDown = (event: Event) => {
       const target = event.target;
-      if (outside && panel.current && target instanceof Node && !panel.current.contains(target)) closeRef.current();
+      if (panel.current && target instanceof Node && !panel.current.contains(target)) closeRef.current();
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || !panel.current?.contains(document.activeElement)) return;
@@ -39,7 +39,7 @@ export function useDismiss(
       focusBack.current = true;
       closeRef.current();
     };
-    document.addEventListener('pointerdown', onPointerDown, true);
+    if (outside) document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
