@@ -37,7 +37,6 @@ export function AttendanceView({ node, editor, updateAttributes }: ReactNodeView
   const titles = () => itemTitles(editor);
   return (
     <NodeViewWrapper as="section" className="attendance" data-type="attendance" contentEditable={false} aria-label={t('attendance.heading')} onKeyDown={escapeToText(editor)}>
-      <fieldset className="node-fields" disabled={!editable}>
       <div className="attendance-head">
         <h2>{t('attendance.heading')}</h2>
         <QuorumStatus editor={editor} />
@@ -59,6 +58,7 @@ export function AttendanceView({ node, editor, updateAttributes }: ReactNodeView
                   titles={titles}
                   open={openKey === attendee.key}
                   focusFirst={attendee.key === firstKey}
+                  editable={editable}
                   onToggleOpen={() => setOpenKey(openKey === attendee.key ? null : attendee.key)}
                   onChange={(change) => setAttendees(changeAttendee(attendees, attendee.key, change))}
                   onToggleDisqualified={(itemId) => setAttendees(toggleDisqualified(attendees, attendee.key, itemId))}
@@ -69,8 +69,10 @@ export function AttendanceView({ node, editor, updateAttributes }: ReactNodeView
           </div>
         );
       })}
-      <AddAttendee editor={editor} attendees={attendees} onChange={setAttendees} />
-      <RolesEditor editor={editor} roles={roles} order={outline.order} titles={titles} onChange={(next) => updateAttributes({ roles: next })} />
+      {/* Locked minutes keep "Per §" working (it only shows); everything that changes them is off. */}
+      <fieldset className="node-fields" disabled={!editable}>
+        <AddAttendee editor={editor} attendees={attendees} onChange={setAttendees} />
+        <RolesEditor editor={editor} roles={roles} order={outline.order} titles={titles} onChange={(next) => updateAttributes({ roles: next })} />
       </fieldset>
     </NodeViewWrapper>
   );

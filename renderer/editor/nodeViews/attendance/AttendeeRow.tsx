@@ -12,6 +12,8 @@ export interface AttendeeRowProps {
   titles: () => string[];
   open: boolean;
   focusFirst: boolean;
+  /** False while the minutes are locked: the row and its details show, and change nothing. */
+  editable: boolean;
   onToggleOpen: () => void;
   onChange: (change: Partial<Attendee>) => void;
   onToggleDisqualified: (itemId: string) => void;
@@ -30,38 +32,42 @@ export function AttendeeRow(props: AttendeeRowProps) {
       <div className="attendee-main">
         <span className="attendee-name">{attendee.name}</span>
         <span className="attendee-role">{attendee.party ? `${attendee.role} (${attendee.party})` : attendee.role}</span>
-        <StatusRadios name={`status-${attendee.key}`} personName={attendee.name} value={attendee.status} focusFirst={props.focusFirst} onChange={(status) => props.onChange({ status })} />
-        {attendee.group === 'substitute' && (
-          <label className="serving-for">
-            <span>{t('attendance.servingFor')}</span>
-            <select
-              aria-label={t('attendance.servingForOf', { name: attendee.name })}
-              value={attendee.servingFor ?? ''}
-              onChange={(event) => props.onChange({ servingFor: event.target.value === '' ? null : event.target.value })}
-            >
-              <option value="">{t('attendance.servingNobody')}</option>
-              {props.members.map((member) => (
-                <option key={member.key} value={member.key}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <fieldset className="inline-fields" disabled={!props.editable}>
+          <StatusRadios name={`status-${attendee.key}`} personName={attendee.name} value={attendee.status} focusFirst={props.focusFirst} onChange={(status) => props.onChange({ status })} />
+          {attendee.group === 'substitute' && (
+            <label className="serving-for">
+              <span>{t('attendance.servingFor')}</span>
+              <select
+                aria-label={t('attendance.servingForOf', { name: attendee.name })}
+                value={attendee.servingFor ?? ''}
+                onChange={(event) => props.onChange({ servingFor: event.target.value === '' ? null : event.target.value })}
+              >
+                <option value="">{t('attendance.servingNobody')}</option>
+                {props.members.map((member) => (
+                  <option key={member.key} value={member.key}>
+                    {member.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </fieldset>
         <span className="attendee-presence">{summary}</span>
         <button type="button" className="attendee-toggle" aria-expanded={props.open} aria-label={t('attendance.detailsOf', { name: attendee.name })} onClick={props.onToggleOpen}>
           {t('attendance.details')}
         </button>
       </div>
       {props.open && (
-        <AttendeeDetails
-          attendee={attendee}
-          order={order}
-          titles={props.titles()}
-          onChange={props.onChange}
-          onToggleDisqualified={props.onToggleDisqualified}
-          onRemove={props.onRemove}
-        />
+        <fieldset className="node-fields" disabled={!props.editable}>
+          <AttendeeDetails
+            attendee={attendee}
+            order={order}
+            titles={props.titles()}
+            onChange={props.onChange}
+            onToggleDisqualified={props.onToggleDisqualified}
+            onRemove={props.onRemove}
+          />
+        </fieldset>
       )}
     </li>
   );

@@ -16,15 +16,21 @@ function SwitchToEnglish() {
   );
 }
 
+/** Mounts the example minutes and locks them, as sending them for justering does. */
+async function mountLocked() {
+  mounted = await mountEditor();
+  const user = userEvent.setup();
+  const { editor } = mounted;
+  const before = JSON.stringify(editor.getJSON());
+  act(() => editor.setEditable(false));
+  const attendance = screen.getByRole('region', { name: 'Närvaro' });
+  await waitFor(() => expect(within(attendance).getAllByRole('radio')[0]).toBeDisabled());
+  return { user, editor, before, attendance };
+}
+
 describe('locked minutes (sent for justering)', () => {
   it('keep every field disabled and every command, shortcut and palette from changing them', async () => {
-    mounted = await mountEditor();
-    const user = userEvent.setup();
-    const { editor } = mounted;
-    const before = JSON.stringify(editor.getJSON());
-    act(() => editor.setEditable(false));
-    const attendance = screen.getByRole('region', { name: 'Närvaro' });
-    await waitFor(() => expect(within(attendance).getAllByRole('radio')[0]).toBeDisabled());
+    const { user, editor, before } = await mountLocked();
     expect(within(document.querySelector<HTMLElement>('.ProseMirror div.vote')!).getByRole('radio', { name: 'Votering' })).toBeDisabled();
     expect(within(screen.getByRole('region', { name: 'Nästa möte' })).getByRole('textbox', { name: 'Plats' })).toHaveAttribute('readonly');
     editor.commands.setTextSelection(endOf(editor, 'paragraph', 0));
@@ -42,6 +48,28 @@ describe('locked minutes (sent for justering)', () => {
     // A new revision opens the minutes again, and the toolbar with them.
     act(() => editor.setEditable(true));
     await waitFor(() => expect(within(toolbar).getByRole('button', { name: 'Uppdrag' })).toBeEnabled());
+  });
+});
+
+describe('locked minutes, attendance', () => {
+  it('still open "Per §" for a person, showing their § ranges with every field off', async () => {
+    const { user, editor, before, attendance } = await mountLocked();
+    const sofia = within(attendance).getByText('Sofia Åkesson', { selector: '.attendee-name' }).closest('li')!;
+    const toggle = within(sofia).getByRole('button', { name: 'Närvaro per paragraf för Sofia Åkesson' });
+    expect(toggle).toBeEnabled();
+    await user.click(toggle);
+    const details = screen.getByRole('group', { name: 'Närvaro per paragraf för Sofia Åkesson' });
+    const from = within(details).getByRole('combobox', { name: 'Sofia Åkesson närvarande från' });
+    expect(from).toBeDisabled();
+    expect((from as HTMLSelectElement).selectedOptions[0]).toHaveTextContent('§ 4');
+    for (const control of within(details).getAllByRole('combobox')) expect(control).toBeDisabled();
+    // Adding people and roles stays off.
+    for (const button of within(attendance).getAllByRole('button')) {
+      if (button.getAttribute('aria-expanded') === null) expect(button).toBeDisabled();
+    }
+    await user.click(toggle);
+    expect(screen.queryByRole('group', { name: 'Närvaro per paragraf för Sofia Åkesson' })).toBeNull();
+    expect(JSON.stringify(editor.getJSON())).toBe(before);
   });
 });
 
