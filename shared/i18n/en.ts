@@ -400,7 +400,7 @@ export const en: Record<MessageKey, string> = {
   'vote.yes': 'Yes',
   'vote.no': 'No',
   'vote.abstain': 'Abstains',
-  'vote.counts': 'Yes {ja} · No {nej} · Abstain {abstain} · Not voted {missing}  (J, N, A on a row)',
+  'vote.counts': 'Yes {ja} · No {nej} · Abstain {abstain} · Not voted {missing}  (Y, N, A on a row)',
   'vote.notDeciding': 'not deciding in this item',
   'vote.removeBallot': 'Remove the vote of {name}',
   'vote.winner': 'Winning motion',

@@ -6,7 +6,8 @@ import { useI18n } from '../../../app/i18n';
 import { samePerson, tally } from './voteTally';
 
 const choiceLabels: Record<Ballot['choice'], MessageKey> = { ja: 'vote.yes', nej: 'vote.no', avstår: 'vote.abstain' };
-const choiceKeys: Record<string, Ballot['choice']> = { j: 'ja', n: 'nej', a: 'avstår' };
+/** J(a) in Swedish, Y(es) in English: both record ja whatever the language, as does N and A. */
+const choiceKeys: Record<string, Ballot['choice']> = { j: 'ja', y: 'ja', n: 'nej', a: 'avstår' };
 
 /** A row of the roll call: the person and their ballot, if cast. */
 interface RollRow {
@@ -16,8 +17,8 @@ interface RollRow {
 }
 
 /**
- * Votering by name: every deciding person at the § with ja / nej / avstår and the counts. J, N or A
- * on a row records the answer and moves to the next name, so a roll call is typed as it is read.
+ * Votering by name: every deciding person at the § with ja / nej / avstår and the counts. J (or Y),
+ * N or A on a row records the answer and moves to the next name, so a roll call is typed as it is read.
  */
 export function BallotTable(props: { roster: PersonRef[]; ballots: Ballot[]; onCast: (person: PersonRef, choice: Ballot['choice']) => void; onRemove: (person: PersonRef) => void }) {
   const { t } = useI18n();

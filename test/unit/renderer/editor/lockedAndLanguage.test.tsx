@@ -90,4 +90,25 @@ describe('switching the UI language', () => {
     expect(JSON.stringify(editor.getJSON())).toBe(before);
     expect(editor.can().undo()).toBe(false);
   });
+
+  it('takes a roll call in English with Y, N and A, and says so beside the counts', async () => {
+    mounted = await mountEditor({ beside: <SwitchToEnglish /> });
+    const user = userEvent.setup();
+    const { editor } = mounted;
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const view = document.querySelector<HTMLElement>('.ProseMirror div.vote')!;
+    const rollCall = await within(view).findByRole('list', { name: 'Roll call' });
+    within(rollCall).getByRole('radiogroup', { name: 'Vote of Anna Lindqvist' }).querySelector('input')!.focus();
+    await user.keyboard('ynya');
+    const vote = editor.state.doc.nodeAt(posOf(editor, 'vote', 0))!;
+    // The example's first vote is at a § where Sofia Åkesson has come; Johan Berg had voted already.
+    expect((vote.attrs.ballots as { person: { name: string }; choice: string }[]).map((ballot) => `${ballot.person.name}:${ballot.choice}`)).toEqual([
+      'Anna Lindqvist:ja',
+      'Erik Johansson:nej',
+      'Maria Öberg:ja',
+      'Sofia Åkesson:avstår',
+      'Johan Berg:ja',
+    ]);
+    expect(within(view).getByText(/^Yes 3 · No 1 · Abstain 1 · Not voted 0 +\(Y, N, A on a row\)$/)).toBeInTheDocument();
+  });
 });
