@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { createClient } from '../../shared/contract/createClient';
 import type { ParagrafApi } from '../../shared/contract/api';
 import { createDispatcher } from '../../main/ipc/dispatch';
@@ -16,6 +17,13 @@ export interface TestServices extends RunningServices {
 /** A temporary data folder for a test; removed by `dispose`. */
 export function createTempDir(prefix = 'paragraf-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A temporary folder removed when the current test has finished, passed or failed. */
+export function tempDirForThisTest(): string {
+  const dir = createTempDir();
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Starts the real services on a temporary data folder, reached through the in-memory client. */

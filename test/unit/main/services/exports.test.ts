@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { insertMeeting } from '../../../../main/services/meetings';
 import { ParagrafError } from '../../../../shared/contract/errors';
 import type { ParagrafApi } from '../../../../shared/contract/api';
-import { createTempDir, createTestServices, type TestServices } from '../../../helpers/createTestServices';
+import { createTestServices, tempDirForThisTest, type TestServices } from '../../../helpers/createTestServices';
 import { databaseSnapshot } from '../../../helpers/databaseSnapshot';
 import { createTestCertificates, type TestCertificates } from '../../../helpers/testCertificates';
 import { largeMeeting } from '../../../fixtures/largeMeeting';
@@ -140,7 +140,7 @@ describe('bad input gets a clear answer and changes nothing in the database', ()
   it('an export folder that cannot be written', async () => {
     services = createTestServices();
     await services.api.meetings.createSample({});
-    const blocked = join(createTempDir(), 'en fil');
+    const blocked = join(tempDirForThisTest(), 'en fil');
     writeFileSync(blocked, 'a file where the folder should be');
     const before = databaseSnapshot(services.ctx.db);
     const answer = await failure(services.api.exports.archive({ bodyId: 'default-board', year: 2026, folder: join(blocked, 'arkiv') }));
@@ -167,7 +167,7 @@ describe('the archive of a body’s year', () => {
     await services.api.meetings.createSample({});
     await services.api.meetings.createSample({});
     insertMeeting(services.ctx, { bodyId: 'default-board', title: 'Förra året', kind: 'protokoll', date: '2025-03-01' }, largeMeeting(2, 0, '2025-03-01'));
-    const folder = join(createTempDir(), 'arkiv', '2026');
+    const folder = join(tempDirForThisTest(), 'arkiv', '2026');
     const result = await services.api.exports.archive({ bodyId: 'default-board', year: 2026, folder });
     expect(result.files).toEqual([
       '2026-11-12 Styrelsen protokoll.pdf',

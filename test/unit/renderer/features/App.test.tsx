@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ParagrafApi } from '../../../../shared/contract/api';
 import { ParagrafError } from '../../../../shared/contract/errors';
 import { App } from '../../../../renderer/app/App';
-import { createTempDir, createTestServices, type TestServices } from '../../../helpers/createTestServices';
+import { createTestServices, tempDirForThisTest, type TestServices } from '../../../helpers/createTestServices';
 
 let services: TestServices;
 beforeEach(() => {
@@ -154,7 +154,7 @@ describe('Paragraf screens', () => {
   });
 
   it('says in Swedish that a corrupt database was moved aside', async () => {
-    const dataDir = createTempDir();
+    const dataDir = tempDirForThisTest();
     writeFileSync(join(dataDir, 'paragraf.db'), 'inte en databas'.repeat(100));
     services = createTestServices({ dataDir });
     render(<App api={services.api} language="sv" />);
