@@ -1,5 +1,5 @@
 import type { CustomScheme } from 'electron';
-import { resolveStaticFile, staticFileHeaders } from '../preview/staticFiles';
+import { resolveStaticFile, staticFileHeaders } from '../rendererFiles/staticFiles';
 
 /**
  * The desktop window's own scheme. Its page is served from `paragraf://app/`, not from `file://`,

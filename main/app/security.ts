@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { contentSecurityPolicy } from '../rendererFiles/contentSecurityPolicy';
 
 /** Links the page may open outside Paragraf: only https, in the system browser. */
 export function isAllowedExternalUrl(url: string): boolean {

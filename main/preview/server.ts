@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
-import { resolveStaticFile, staticFileHeaders } from './staticFiles';
+import { resolveStaticFile, staticFileHeaders } from '../rendererFiles/staticFiles';
 import { createToken, tokenMatches } from './token';
 
 /** The header the renderer sends its token in; a cross-site page cannot set it without CORS. */

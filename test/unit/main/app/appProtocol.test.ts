@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appIndexUrl, appScheme, appSchemePrivileges, createAppProtocolHandler } from '../../../../main/app/appProtocol';
-import { contentSecurityPolicy } from '../../../../main/app/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../../../main/rendererFiles/contentSecurityPolicy';
 import { isTrustedSender } from '../../../../main/ipc/assertTrustedSender';
 
 let root: string;

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { App, IpcMain, Session } from 'electron';
 import { appIndexUrl } from '../../../../main/app/appProtocol';
-import { contentSecurityPolicy } from '../../../../main/app/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../../../main/rendererFiles/contentSecurityPolicy';
 import { applySecurity, isAllowedExternalUrl } from '../../../../main/app/security';
 import { mainWindowOptions } from '../../../../main/app/windowOptions';
 import { isTrustedSender } from '../../../../main/ipc/assertTrustedSender';

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { contentSecurityPolicy } from '../app/contentSecurityPolicy';
+import { contentSecurityPolicy } from './contentSecurityPolicy';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
