@@ -1,9 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Body, MeetingSummary, Template } from '../../../shared/contract/models';
-import { isValidIsoDate, todayIso } from '../../../shared/domain/dates';
+import { formatSwedishDate, todayIso } from '../../../shared/domain/dates';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { dateErrorText } from '../../editor/dates/dateErrorText';
+import { readDate } from '../../editor/dates/readDate';
 
 /** "Nytt möte": pick a template and a body, give a title and a date, and start typing. */
 export function NewMeetingForm({
@@ -21,7 +23,10 @@ export function NewMeetingForm({
   const [templateId, setTemplateId] = useState('');
   const [bodyId, setBodyId] = useState('');
   const [title, setTitle] = useState(t('newMeeting.titleDefault'));
-  const [date, setDate] = useState(todayIso());
+  // Typed the Swedish way, as in the minutes ("27/4", "27 april", "2027-04-27"); a date without a
+  // year is the nearest one, so last week's meeting and next month's both come out right.
+  const [dateText, setDateText] = useState(() => formatSwedishDate(todayIso()));
+  const [dateLeft, setDateLeft] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,7 +41,13 @@ export function NewMeetingForm({
     }, (failure: unknown) => setError(errorText(t, failure)));
   }, [api, t]);
 
-  const dateValid = isValidIsoDate(date);
+  const dateRead = readDate(dateText, new Date(), 'nearest');
+  const date = dateRead.ok ? dateRead.date : '';
+  const dateValid = dateRead.ok;
+  const dateError = dateRead.ok ? null : (dateErrorText(dateRead, t) ?? t('newMeeting.dateMissing'));
+  const showDateError = dateError !== null && dateLeft;
+  // What "27/4" was read as, while the field does not already say it in full.
+  const dateHint = dateRead.ok && dateText.trim() !== formatSwedishDate(dateRead.date) ? formatSwedishDate(dateRead.date) : null;
   const template = templates.find((candidate) => candidate.id === templateId);
 
   async function submit(event: FormEvent) {
@@ -82,17 +93,29 @@ export function NewMeetingForm({
       <label>
         {t('newMeeting.date')}
         <input
-          value={date}
-          onChange={(event) => setDate(event.target.value.trim())}
-          placeholder={t('newMeeting.dateHint')}
-          aria-invalid={!dateValid}
-          aria-describedby={dateValid ? undefined : `${id}-date-error`}
+          value={dateText}
+          spellCheck={false}
+          onChange={(event) => setDateText(event.target.value)}
+          onBlur={() => {
+            setDateLeft(true);
+            if (dateRead.ok) setDateText(formatSwedishDate(dateRead.date));
+          }}
+          onKeyDown={(event) => event.key === 'Enter' && setDateLeft(true)}
+          placeholder={t('date.placeholder')}
+          aria-invalid={showDateError}
+          aria-describedby={showDateError ? `${id}-date-error` : dateHint ? `${id}-date-read` : undefined}
         />
       </label>
-      {!dateValid && (
+      {showDateError ? (
         <p id={`${id}-date-error`} className="field-error" role="alert">
-          {t('header.invalidDate')}
+          {dateError}
         </p>
+      ) : (
+        dateHint && (
+          <p id={`${id}-date-read`} className="field-hint">
+            {dateHint}
+          </p>
+        )
       )}
       {template && (
         <details className="template-preview">

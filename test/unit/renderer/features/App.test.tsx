@@ -57,9 +57,31 @@ describe('Paragraf screens', () => {
     const date = within(form).getByLabelText('Datum');
     await user.clear(date);
     await user.type(date, '2026-02-31');
-    expect(within(form).getByRole('alert')).toHaveTextContent('Datumet finns inte');
     expect(within(form).getByRole('button', { name: 'Skapa möte' })).toBeDisabled();
+    await user.tab();
+    expect(within(form).getByRole('alert')).toHaveTextContent('Den 31 februari 2026 finns inte – februari har 28 dagar.');
+    expect(date).toHaveValue('2026-02-31');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(await services.api.meetings.list({})).toEqual([]);
+  });
+
+  it('reads the date in "Nytt möte" the Swedish way, as the minutes do, and says what it read', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    const form = await openNewMeetingForm(user);
+    const date = within(form).getByLabelText('Datum');
+    await user.clear(date);
+    await user.tab();
+    expect(within(form).getByRole('alert')).toHaveTextContent('Skriv mötets datum');
+    await user.type(date, '27/4 2027');
+    expect(within(form).queryByRole('alert')).toBeNull();
+    expect(within(form).getByText('27 april 2027')).toBeInTheDocument();
+    await user.tab();
+    expect(date).toHaveValue('27 april 2027');
+    await user.click(within(form).getByRole('button', { name: 'Skapa möte' }));
+    await screen.findByText('Mötets öppnande');
+    expect((await services.api.meetings.list({})).map((meeting) => meeting.date)).toEqual(['2027-04-27']);
   });
 
   it('"Nytt möte" is left with Escape or Avbryt, and the focus goes back to its button', async () => {
