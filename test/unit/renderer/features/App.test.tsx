@@ -28,6 +28,17 @@ async function openNewMeetingForm(user: ReturnType<typeof userEvent.setup>): Pro
   return screen.findByRole('dialog', { name: 'Nytt möte' });
 }
 
+/** The app on fresh services, with "Nytt möte" open and its date field emptied. */
+async function newMeetingWithDateCleared() {
+  services = createTestServices();
+  const user = userEvent.setup();
+  render(<App api={services.api} language="sv" />);
+  const form = await openNewMeetingForm(user);
+  const date = within(form).getByLabelText('Datum');
+  await user.clear(date);
+  return { user, form, date };
+}
+
 async function createMeetingThroughUi(user: ReturnType<typeof userEvent.setup>) {
   const form = await openNewMeetingForm(user);
   await waitFor(() => expect(within(form).getByRole('button', { name: 'Skapa möte' })).toBeEnabled());
@@ -50,12 +61,7 @@ describe('Paragraf screens', () => {
   });
 
   it('shows a wrong date in place and does not create the meeting', async () => {
-    services = createTestServices();
-    const user = userEvent.setup();
-    render(<App api={services.api} language="sv" />);
-    const form = await openNewMeetingForm(user);
-    const date = within(form).getByLabelText('Datum');
-    await user.clear(date);
+    const { user, form, date } = await newMeetingWithDateCleared();
     await user.type(date, '2026-02-31');
     expect(within(form).getByRole('button', { name: 'Skapa möte' })).toBeDisabled();
     await user.tab();
@@ -66,12 +72,7 @@ describe('Paragraf screens', () => {
   });
 
   it('reads the date in "Nytt möte" the Swedish way, as the minutes do, and says what it read', async () => {
-    services = createTestServices();
-    const user = userEvent.setup();
-    render(<App api={services.api} language="sv" />);
-    const form = await openNewMeetingForm(user);
-    const date = within(form).getByLabelText('Datum');
-    await user.clear(date);
+    const { user, form, date } = await newMeetingWithDateCleared();
     await user.tab();
     expect(within(form).getByRole('alert')).toHaveTextContent('Skriv mötets datum');
     await user.type(date, '27/4 2027');
