@@ -26,7 +26,7 @@ function plural(count: number, one: MessageKey, many: MessageKey, t: (key: Messa
  * roll call of the deciding members at this § with counts, the winning motion and the result text.
  */
 export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeViewProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const outline = useMeetingOutline(editor);
   const editable = useEditable(editor);
   const undoKeys = editorUndoKeys(editor);
@@ -63,7 +63,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
 
   function writeResult() {
     const body = meetingContext(editor).bodyName || t('vote.theMeeting');
-    const winner = motionName(byKey(attrs.winner), t('vote.motionWord'));
+    const winner = motionName(byKey(attrs.winner), t('vote.motionWord'), language);
     const decided = winner ? t('vote.decidedFor', { body, winner }) : '';
     if (attrs.method === 'acklamation') {
       updateAttributes({ result: decided });
@@ -80,7 +80,7 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
 
   const motionOptions = motions.map((motion, at) => (
     <option key={motion.key} value={motion.key}>
-      {`${String.fromCharCode(65 + at)}: ${motionName(motion, t('vote.motionWord')) || t('vote.motionUnnamed')}`}
+      {`${String.fromCharCode(65 + at)}: ${motionName(motion, t('vote.motionWord'), language) || t('vote.motionUnnamed')}`}
     </option>
   ));
   const counts = tally(attrs.ballots);

@@ -2,6 +2,7 @@ import type { Attendee } from '../../../../shared/document/nodes/attendance';
 import type { PersonRef } from '../../../../shared/document/nodes/attributeSchemas';
 import type { Ballot, Motion } from '../../../../shared/document/nodes/vote';
 import { takesPartAt, type ItemOrder } from '../../../../shared/domain/attendance';
+import type { Language } from '../../../../shared/i18n/translate';
 
 /** The count of a votering. */
 export interface Tally {
@@ -24,9 +25,13 @@ export function winnerOf(counts: Tally, yesMotion: string | null, noMotion: stri
   return null;
 }
 
-/** The Swedish genitive of a name: "Anna Lindqvists", but "Lars" and "Max" stay as they are. */
-export function genitive(name: string): string {
+/**
+ * The genitive of a name. Swedish: "Anna Lindqvists", but "Lars" and "Max" stay as they are.
+ * English: "Anna Lindqvist's", "Lars's".
+ */
+export function genitive(name: string, language: Language = 'sv'): string {
   const trimmed = name.trim();
+  if (language === 'en') return `${trimmed}'s`;
   return /[sxz]$/i.test(trimmed) ? trimmed : `${trimmed}s`;
 }
 
@@ -58,8 +63,8 @@ export function castBallot(ballots: Ballot[], person: PersonRef, choice: Ballot[
 }
 
 /** The motion's short name for the result text: "Anna Lindqvists yrkande", or the motion text itself. */
-export function motionName(motion: Motion | undefined, yrkande: string): string {
+export function motionName(motion: Motion | undefined, yrkande: string, language: Language = 'sv'): string {
   if (!motion) return '';
-  if (motion.mover.name.trim()) return `${genitive(motion.mover.name)} ${yrkande}`;
+  if (motion.mover.name.trim()) return `${genitive(motion.mover.name, language)} ${yrkande}`;
   return motion.text;
 }

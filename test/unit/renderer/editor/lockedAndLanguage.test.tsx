@@ -110,5 +110,11 @@ describe('switching the UI language', () => {
       'Johan Berg:ja',
     ]);
     expect(within(view).getByText(/^Yes 3 · No 1 · Abstain 1 · Not voted 0 +\(Y, N, A on a row\)$/)).toBeInTheDocument();
+    // The motions are named the English way there: "Anna Lindqvist's motion", not "Anna Lindqvists".
+    expect(within(within(view).getByRole('combobox', { name: 'Yes for' })).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      '–',
+      "A: Anna Lindqvist's motion",
+      "B: Sofia Åkesson's motion",
+    ]);
   });
 });
