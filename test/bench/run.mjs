@@ -182,9 +182,7 @@ async function measureDecisionInsert(page, cdp, random) {
 async function openRightAfterBrowserStart(listUrl, meetingUrl) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
   try {
-    const page = await (await browser.newContext({ viewport: config.viewport })).newPage();
-    page.setDefaultTimeout(60_000);
-    await page.addInitScript(installOpenProbe, config.items);
+    const { page } = await newBenchPage(browser);
     await page.goto(listUrl);
     await page.goto('about:blank');
     await page.goto(meetingUrl);
@@ -194,6 +192,15 @@ async function openRightAfterBrowserStart(listUrl, meetingUrl) {
   } finally {
     await browser.close();
   }
+}
+
+/** A page as every measurement opens it: the bench's viewport, a long timeout, the open probe installed. */
+async function newBenchPage(browser) {
+  const context = await browser.newContext({ viewport: config.viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await page.addInitScript(installOpenProbe, config.items);
+  return { context, page };
 }
 
 function row(name, summary, target, pass) {
@@ -229,10 +236,7 @@ async function main() {
 
     browserServer = await chromium.launchServer({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
     const browser = await chromium.connect(browserServer.wsEndpoint());
-    const context = await browser.newContext({ viewport: config.viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await page.addInitScript(installOpenProbe, config.items);
+    const { context, page } = await newBenchPage(browser);
     const cdp = await context.newCDPSession(page);
     await page.goto('about:blank');
     const settledAfterMs = await waitUntilIdle();
