@@ -9,6 +9,9 @@ import { documentParts, sameTopLevelNodes } from '../../editor/documentParts';
 import { MinutesEditor } from '../../editor/MinutesEditor';
 import { Autosaver } from '../save/Autosaver';
 import { SaveIndicator } from '../save/SaveIndicator';
+import { SaveProblem, type SaveConflict } from '../save/SaveProblem';
+import { catchUp } from '../save/catchUp';
+import { conflictPartsText } from '../save/conflictPartsText';
 import { SaveStateStore } from '../save/SaveStateStore';
 import { ExportPanel } from '../export/ExportPanel';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
@@ -21,7 +24,7 @@ export const autosaveIntervalMs = 500;
 /** One meeting open for minute-taking, saved as it is typed. */
 export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack: () => void }) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [opened, setOpened] = useState<OpenedMeeting | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState] = useState(() => new SaveStateStore());
@@ -30,9 +33,12 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
   // Bumped after a justering step changed the minutes' state or text: the meeting is reopened.
   const [reloadKey, setReloadKey] = useState(0);
   const [showJustering, setShowJustering] = useState(false);
+  // Both this window and another changed the same part: which text stands is the user's choice.
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
 
   useEffect(() => {
     let cancelled = false;
+    setConflict(null);
     api.meetings.open({ id: meetingId }).then(
       (meeting) => {
         if (cancelled) return;
@@ -44,7 +50,24 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
           save: (doc, baseVersion, lastSaved) =>
             api.minutes.save({ meetingId, baseVersion, parts: documentParts(doc as PmNode, lastSaved as PmNode) }),
           onState: saveState.set,
+          resolveConflict: async () => {
+            const editor = editorRef.current;
+            const autosaver = autosaverRef.current;
+            if (!editor || !autosaver) return null;
+            const result = await catchUp(api, meetingId, editor, autosaver.baseline as PmNode);
+            if (result.kind === 'rebased') return result.rebase;
+            const choose = (prefer: 'ours' | 'theirs') => () => {
+              setConflict(null);
+              catchUp(api, meetingId, editor, autosaver.baseline as PmNode, prefer).then(
+                (chosen) => chosen.kind === 'rebased' && autosaver.rebase(chosen.rebase),
+                (error: unknown) => saveState.set({ kind: 'failed', error, retrying: false }),
+              );
+            };
+            setConflict({ parts: conflictPartsText(result.parts, editor.state.doc, meeting.firstParagraphNumber, t, language), keepMine: choose('ours'), takeOther: choose('theirs') });
+            return null;
+          },
         });
+        saveState.set({ kind: 'saved', at: null });
         setOpened(meeting);
         if (meeting.meeting.state !== 'utkast') setShowJustering(true);
       },
@@ -129,6 +152,12 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
         onBlur={() => void autosaverRef.current?.flush()}
       />
       <p className="shortcuts-hint">{t('editor.shortcuts')}</p>
+      <SaveProblem
+        store={saveState}
+        conflict={conflict}
+        onRetry={() => void autosaverRef.current?.flush()}
+        onReload={() => setReloadKey((key) => key + 1)}
+      />
       </div>
       {showJustering && (
         <JusteringPanel

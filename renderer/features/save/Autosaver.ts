@@ -19,10 +19,22 @@ export interface AutosaverOptions {
   /** Longest gap between saves while typing goes on (a throttle, not an idle debounce). */
   intervalMs: number;
   onState: (state: SaveState) => void;
+  /**
+   * Called when a save found the minutes changed in the store since `baseVersion` (another window
+   * saved them): brings the other version into the editor if that can be done without choosing, and
+   * resolves to the store's version and minutes to save against; null leaves the conflict to the user.
+   */
+  resolveConflict?: () => Promise<Rebase | null>;
   /** Clock and timers, replaceable in tests. */
   now?: () => number;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
+}
+
+/** What the store holds after another window's save: its version and minutes, to save against. */
+export interface Rebase {
+  version: number;
+  baseline: unknown;
 }
 
 const maxRetryMs = 5000;
@@ -64,6 +76,27 @@ export class Autosaver {
   /** Whether a change has not reached the store yet. */
   get hasUnsavedChanges(): boolean {
     return this.dirty || this.inFlight !== null;
+  }
+
+  /** What the store holds at the version the next save names, as this window knows it. */
+  get baseline(): unknown {
+    return this.lastSaved;
+  }
+
+  /**
+   * Saves against `rebase` from now on: the store's version and minutes after another window's
+   * save, once the editor holds what should be saved on top of them. Clears a conflict.
+   */
+  rebase(rebase: Rebase): void {
+    if (this.stopped) return;
+    this.version = rebase.version;
+    this.lastSaved = rebase.baseline;
+    this.fatal = false;
+    this.failures = 0;
+    this.dirty = true;
+    this.options.onState({ kind: 'saving' });
+    this.cancelTimer();
+    this.schedule(0);
   }
 
   /** The document as loaded: a change that leads back to exactly it needs no save. */
@@ -110,6 +143,28 @@ export class Autosaver {
     this.timer = null;
   }
 
+  /** Another window saved first: save on top of its version if the editor could take it in, else report the conflict. */
+  private async afterConflict(error: ParagrafError, resolve: () => Promise<Rebase | null>): Promise<void> {
+    let rebase: Rebase | null;
+    let failure: unknown = error;
+    try {
+      rebase = await resolve();
+    } catch (reason) {
+      rebase = null;
+      failure = reason;
+    }
+    if (rebase) {
+      this.version = rebase.version;
+      this.lastSaved = rebase.baseline;
+      this.failures = 0;
+      return;
+    }
+    // Left to the user (null), or the other version could not be read: tried again unless that cannot help.
+    this.failures += 1;
+    this.fatal = failure === error || (failure instanceof ParagrafError && fatalCodes.has(failure.code));
+    this.options.onState({ kind: 'failed', error: failure, retrying: !this.fatal });
+  }
+
   private run(): Promise<void> {
     if (this.inFlight || !this.dirty) return this.inFlight ?? Promise.resolve();
     this.dirty = false;
@@ -133,6 +188,9 @@ export class Autosaver {
         },
         (error: unknown) => {
           this.dirty = true;
+          if (error instanceof ParagrafError && error.code === 'REVISION_CONFLICT' && this.options.resolveConflict) {
+            return this.afterConflict(error, this.options.resolveConflict);
+          }
           this.failures += 1;
           this.fatal = error instanceof ParagrafError && fatalCodes.has(error.code);
           this.options.onState({ kind: 'failed', error, retrying: !this.fatal });

@@ -36,21 +36,19 @@ function drawWhenIdle(draw: () => void, ms: number): { request: () => void; canc
   };
 }
 
-/** What the indicator shows for a state: its text, and whether it is a polite status or an alert. */
-export function saveStateText(state: SaveState, t: (key: MessageKey, values?: Record<string, string>) => string, language: string): { text: string; alert: boolean } {
-  if (state.kind === 'failed') {
-    return { text: t(state.retrying ? 'save.failed' : 'save.failedFatal', { reason: errorText(t, state.error) }), alert: true };
-  }
+/** A save state in words; a failure with its reason and whether Paragraf keeps trying. */
+export function saveStateText(state: SaveState, t: (key: MessageKey, values?: Record<string, string>) => string, language: string): string {
+  if (state.kind === 'failed') return t(state.retrying ? 'save.failed' : 'save.failedFatal', { reason: errorText(t, state.error) });
   if (state.kind === 'saved' && state.at) {
     const time = timeFormat(language).format(new Date(state.at));
-    return { text: t('save.savedAt', { time }), alert: false };
+    return t('save.savedAt', { time });
   }
-  return { text: t(state.kind === 'saved' ? 'save.saved' : 'save.saving'), alert: false };
+  return t(state.kind === 'saved' ? 'save.saved' : 'save.saving');
 }
 
 /**
- * "Sparat", "Sparar …" or what went wrong, announced politely to screen readers (an alert when a
- * save failed), at most 100 ms after the change. It draws itself rather than through React: the
+ * "Sparat", "Sparar …" or "Inte sparat", announced politely to screen readers, at most 100 ms after
+ * the change. It draws itself rather than through React: the
  * state changes twice a second while the secretary types, and every React commit while the minutes
  * have the focus makes React measure the selection across the whole minutes (to restore it), which
  * in a 200-§ meeting costs a keystroke about 5 ms.
@@ -63,12 +61,10 @@ export function SaveIndicator({ store }: { store: SaveStateStore }) {
       const target = element.current;
       if (!target) return;
       const state = store.get();
-      const { text, alert } = saveStateText(state, t, language);
+      // A failure is told in full, with what to do, by SaveProblem at the foot of the window.
+      const text = state.kind === 'failed' ? t('save.notSaved') : saveStateText(state, t, language);
       target.className = `save-state ${state.kind}`;
       target.dataset.state = state.kind;
-      target.setAttribute('role', alert ? 'alert' : 'status');
-      if (alert) target.removeAttribute('aria-live');
-      else target.setAttribute('aria-live', 'polite');
       if (target.textContent !== text) target.textContent = text;
     };
     draw();
@@ -81,5 +77,5 @@ export function SaveIndicator({ store }: { store: SaveStateStore }) {
       later.cancel();
     };
   }, [store, t, language]);
-  return <div ref={element} className="save-state" />;
+  return <div ref={element} className="save-state" role="status" aria-live="polite" />;
 }

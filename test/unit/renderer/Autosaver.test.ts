@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ParagrafError } from '../../../shared/contract/errors';
 import type { SavedMinutes } from '../../../shared/contract/models';
-import { Autosaver, type SaveState } from '../../../renderer/features/save/Autosaver';
+import { Autosaver, type Rebase, type SaveState } from '../../../renderer/features/save/Autosaver';
 
 interface Call {
   document: unknown;
   baseVersion: number;
+  lastSaved: unknown;
   resolve: (saved: SavedMinutes) => void;
   reject: (error: unknown) => void;
 }
 
-function setup() {
+function setup(resolveConflict?: () => Promise<Rebase | null>) {
   const calls: Call[] = [];
   const states: SaveState[] = [];
   let text = '';
@@ -18,10 +19,11 @@ function setup() {
     initialVersion: 1,
     intervalMs: 500,
     getDocument: () => text,
-    save: (document, baseVersion) =>
-      new Promise<SavedMinutes>((resolve, reject) => calls.push({ document, baseVersion, resolve, reject })),
+    save: (document, baseVersion, lastSaved) =>
+      new Promise<SavedMinutes>((resolve, reject) => calls.push({ document, baseVersion, lastSaved, resolve, reject })),
     onState: (state) => states.push(state),
     now: () => Date.now(),
+    resolveConflict,
   });
   return { saver, calls, states, type: (more: string) => { text += more; saver.markDirty(); } };
 }
@@ -90,6 +92,59 @@ describe('Autosaver', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(calls).toHaveLength(1);
     expect(states.at(-1)).toMatchObject({ kind: 'failed', retrying: false });
+  });
+
+  it('after another window saved, takes its version in and saves on top of it, with no failure shown', async () => {
+    const resolveConflict = vi.fn(async (): Promise<Rebase | null> => ({ version: 5, baseline: 'the other window’s' }));
+    const { calls, states, type } = setup(resolveConflict);
+    type('a');
+    await vi.advanceTimersByTimeAsync(0);
+    calls[0]!.reject(new ParagrafError('REVISION_CONFLICT', 'newer'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(resolveConflict).toHaveBeenCalledTimes(1);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({ document: 'a', baseVersion: 5, lastSaved: 'the other window’s' });
+    calls[1]!.resolve({ version: 6, savedAt: 'x' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states.some((state) => state.kind === 'failed')).toBe(false);
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 'x' });
+  });
+
+  it('leaves a conflict that needs a choice to the user, and saves on top once it is made', async () => {
+    const { calls, states, type, saver } = setup(async () => null);
+    type('a');
+    await vi.advanceTimersByTimeAsync(0);
+    calls[0]!.reject(new ParagrafError('REVISION_CONFLICT', 'newer'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', retrying: false, error: { code: 'REVISION_CONFLICT' } });
+    type('b');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toHaveLength(1);
+    saver.rebase({ version: 7, baseline: 'chosen' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({ document: 'ab', baseVersion: 7, lastSaved: 'chosen' });
+    expect(states.at(-1)).toEqual({ kind: 'saving' });
+  });
+
+  it('tries again when the other window’s version could not be read', async () => {
+    let reachable = false;
+    const { calls, states, type } = setup(async () => {
+      if (!reachable) throw new ParagrafError('UNREACHABLE', 'down');
+      return { version: 3, baseline: 'stored' };
+    });
+    type('a');
+    await vi.advanceTimersByTimeAsync(0);
+    calls[0]!.reject(new ParagrafError('REVISION_CONFLICT', 'newer'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', retrying: true, error: { code: 'UNREACHABLE' } });
+    reachable = true;
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toHaveLength(2);
+    calls[1]!.reject(new ParagrafError('REVISION_CONFLICT', 'newer'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toHaveLength(3);
+    expect(calls[2]).toMatchObject({ baseVersion: 3, lastSaved: 'stored' });
   });
 
   it('flush stores pending text at once, without waiting for the interval', async () => {
