@@ -75,12 +75,21 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     );
     const flush = () => void autosaverRef.current?.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // A browser tab closed while its text cannot be saved (a failing store, a question open about two
+    // windows' text): the browser asks first. The desktop window has no such prompt; it saves on quit.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (window.paragrafShell || saveState.get().kind !== 'failed' || !autosaverRef.current?.hasUnsavedChanges) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     const stopFlushRequests = window.paragrafShell?.onFlushRequest(() => autosaverRef.current?.flush() ?? Promise.resolve());
     return () => {
       cancelled = true;
       stopFlushRequests?.();
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       const autosaver = autosaverRef.current;

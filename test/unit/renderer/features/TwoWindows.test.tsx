@@ -45,6 +45,13 @@ async function openWindow(meetingId: string) {
   };
 }
 
+/** Whether closing the tab now would make the browser ask first (a cancelled 'beforeunload'). */
+function closingIsQuestioned(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 async function storedText(meetingId: string): Promise<string> {
   return JSON.stringify((await services.api.meetings.open({ id: meetingId })).document);
 }
@@ -88,14 +95,16 @@ describe('the same minutes open in two windows', () => {
     const alert = await second.view.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('båda har ändrat § 1 Mötets öppnande');
     expect(second.view.getByRole('status')).toHaveTextContent('Inte sparat');
-    // Nothing typed here is lost while the question is open.
+    // Nothing typed here is lost while the question is open, and the browser asks before the tab closes.
     expect(second.editor.getText()).toContain('Från det andra.');
+    expect(closingIsQuestioned()).toBe(true);
     await user.click(within(alert).getByRole('button', { name: 'Behåll texten härifrån' }));
     await waitFor(async () => expect(await storedText(meetingId)).toContain('Från det andra.'), { timeout: 4000 });
     const stored = await storedText(meetingId);
     expect(stored).toContain('Ekonomin är god.');
     expect(stored).not.toContain('Härifrån det första.');
     expect(second.view.queryByRole('alert')).toBeNull();
+    expect(closingIsQuestioned()).toBe(false);
 
     // The first window, still on its own text in § 1, types there and in § 3: it is asked in turn, and
     // takes the other window's § 1; its § 3 is kept.
