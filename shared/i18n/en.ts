@@ -120,6 +120,7 @@ export const en: Record<MessageKey, string> = {
   'save.reload': 'Reload',
   'save.conflict':
     'The minutes were saved from another window while you typed here, and both changed {parts}. Your text is still here. Choose which text stands there; everything else from both windows is kept.',
+  'save.choiceFailed': 'The choice could not be carried out: {reason}',
   'save.keepMine': 'Keep the text from here',
   'save.takeOther': 'Take the text from the other window',
   'save.part.header': 'the meeting details',

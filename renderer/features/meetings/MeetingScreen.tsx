@@ -25,6 +25,9 @@ export const autosaveIntervalMs = 500;
 export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack: () => void }) {
   const api = useApi();
   const { t, language } = useI18n();
+  // The language of the moment, for a question asked long after the meeting was opened.
+  const i18n = useRef({ t, language });
+  i18n.current = { t, language };
   const [opened, setOpened] = useState<OpenedMeeting | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState] = useState(() => new SaveStateStore());
@@ -56,14 +59,23 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
             if (!editor || !autosaver) return null;
             const result = await catchUp(api, meetingId, editor, autosaver.baseline as PmNode);
             if (result.kind === 'rebased') return result.rebase;
-            const choose = (prefer: 'ours' | 'theirs') => () => {
+            const { t: translate, language: current } = i18n.current;
+            const question: SaveConflict = {
+              parts: conflictPartsText(result.parts, editor.state.doc, meeting.firstParagraphNumber, translate, current),
+              error: null,
+              keepMine: () => choose('ours'),
+              takeOther: () => choose('theirs'),
+            };
+            // The choice made: the other window's minutes are read again (they may have changed since)
+            // and taken in; if that fails, the question stays, with why.
+            const choose = (prefer: 'ours' | 'theirs') => {
               setConflict(null);
               catchUp(api, meetingId, editor, autosaver.baseline as PmNode, prefer).then(
                 (chosen) => chosen.kind === 'rebased' && autosaver.rebase(chosen.rebase),
-                (error: unknown) => saveState.set({ kind: 'failed', error, retrying: false }),
+                (error: unknown) => setConflict({ ...question, error: errorText(i18n.current.t, error) }),
               );
             };
-            setConflict({ parts: conflictPartsText(result.parts, editor.state.doc, meeting.firstParagraphNumber, t, language), keepMine: choose('ours'), takeOther: choose('theirs') });
+            setConflict(question);
             return null;
           },
         });

@@ -9,6 +9,8 @@ type Failed = Extract<SaveState, { kind: 'failed' }>;
 /** The parts two windows both changed, named for the user, and the two ways out. */
 export interface SaveConflict {
   parts: string;
+  /** Why the last choice could not be carried out, if it could not. */
+  error: string | null;
   keepMine: () => void;
   takeOther: () => void;
 }
@@ -25,7 +27,10 @@ export function SaveProblem({ store, conflict, onRetry, onReload }: { store: Sav
   if (conflict) {
     return (
       <div className="save-problem" role="alert">
-        <p>{t('save.conflict', { parts: conflict.parts })}</p>
+        <p>
+          {t('save.conflict', { parts: conflict.parts })}
+          {conflict.error && ` ${t('save.choiceFailed', { reason: conflict.error })}`}
+        </p>
         <div className="actions">
           <button type="button" onClick={conflict.keepMine}>
             {t('save.keepMine')}

@@ -2,6 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ParagrafApi } from '../../../../shared/contract/api';
+import { ParagrafError } from '../../../../shared/contract/errors';
 import { ApiContext } from '../../../../renderer/app/apiContext';
 import { I18nProvider } from '../../../../renderer/app/i18n';
 import { MeetingScreen } from '../../../../renderer/features/meetings/MeetingScreen';
@@ -11,9 +13,9 @@ let services: TestServices;
 afterEach(() => services?.dispose());
 
 /** One window on the meeting: its own meeting screen and editor, on the same store as the other. */
-async function openWindow(meetingId: string) {
+async function openWindow(meetingId: string, api: ParagrafApi = services.api) {
   const window = render(
-    <ApiContext.Provider value={services.api}>
+    <ApiContext.Provider value={api}>
       <I18nProvider language="sv">
         <MeetingScreen meetingId={meetingId} onBack={() => undefined} />
       </I18nProvider>
@@ -119,5 +121,39 @@ describe('the same minutes open in two windows', () => {
     const final = await storedText(meetingId);
     for (const text of ['Från det andra.', 'Ekonomin är god.', 'Dagordningen godkändes.']) expect(final).toContain(text);
     expect(final).not.toContain('Tillägg härifrån.');
+  });
+
+  it('keeps the question, and says why, when the choice cannot be carried out', async () => {
+    services = createTestServices();
+    const [body] = await services.api.bodies.list({});
+    const meeting = await services.api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: body!.id, title: 'Styrelsemöte', date: '2026-12-03' });
+    let reachable = true;
+    let opens = 0;
+    const flaky: ParagrafApi = {
+      ...services.api,
+      meetings: {
+        ...services.api.meetings,
+        open: (input) => {
+          opens += 1;
+          return reachable ? services.api.meetings.open(input) : Promise.reject(new ParagrafError('UNREACHABLE', 'down'));
+        },
+      },
+    };
+    const first = await openWindow(meeting.id);
+    const second = await openWindow(meeting.id, flaky);
+    const user = userEvent.setup();
+    first.typeIn(0, 'Härifrån det första.');
+    await first.saved();
+    second.typeIn(0, 'Från det andra.');
+    const alert = await second.view.findByRole('alert', {}, { timeout: 4000 });
+    reachable = false;
+    const opensBefore = opens;
+    await user.click(within(alert).getByRole('button', { name: 'Behåll texten härifrån' }));
+    await waitFor(() => expect(second.view.getByRole('alert')).toHaveTextContent('Valet kunde inte genomföras: Paragraf svarar inte just nu.'));
+    expect(opens).toBe(opensBefore + 1);
+    reachable = true;
+    await user.click(within(second.view.getByRole('alert')).getByRole('button', { name: 'Behåll texten härifrån' }));
+    await waitFor(async () => expect(await storedText(meeting.id)).toContain('Från det andra.'), { timeout: 4000 });
+    await second.saved();
   });
 });
