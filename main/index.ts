@@ -6,7 +6,7 @@ import { navigateChannel } from '../shared/contract/shellChannels';
 import { ParagrafError } from '../shared/contract/errors';
 import { openParagrafFile } from './services/paragrafFiles';
 import { appIndexUrl, appScheme, appSchemePrivileges, createAppProtocolHandler } from './app/appProtocol';
-import { flushWindows } from './app/lifecycle';
+import { flushBeforeClose, flushWindows } from './app/lifecycle';
 import { applySecurity, isAllowedExternalUrl } from './app/security';
 import { startupFailureMessage } from './app/startupMessages';
 import { appVersion } from './app/version';
@@ -62,6 +62,7 @@ function start(): void {
 
 function openMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  flushBeforeClose(window, ipcMain, () => quitting);
   window.once('ready-to-show', () => {
     window.show();
     for (const file of pendingFiles.splice(0)) openFile(file);
