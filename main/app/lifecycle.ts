@@ -1,5 +1,11 @@
-import type { BrowserWindow, IpcMain, IpcMainEvent } from 'electron';
+import type { BrowserWindow, IpcMainEvent } from 'electron';
 import { flushDoneChannel, flushRequestChannel } from '../../shared/contract/shellChannels';
+
+/** What of ipcMain the flush needs: the page's answers. */
+interface FlushAnswers {
+  on(channel: string, listener: (event: Pick<IpcMainEvent, 'sender'>) => void): unknown;
+  removeListener(channel: string, listener: (event: Pick<IpcMainEvent, 'sender'>) => void): unknown;
+}
 
 /** What of a window the flush needs: its page, and whether it is gone. */
 type FlushableWindow = Pick<BrowserWindow, 'isDestroyed'> & { webContents: Pick<BrowserWindow['webContents'], 'send'> };
@@ -9,7 +15,7 @@ type FlushableWindow = Pick<BrowserWindow, 'isDestroyed'> & { webContents: Pick<
  * An answer counts for the window it comes from, so two flushes at once (a window closing while
  * the app quits) do not end each other early.
  */
-export function flushWindows(windows: FlushableWindow[], ipcMain: Pick<IpcMain, 'on' | 'removeListener'>, timeoutMs = 3000): Promise<void> {
+export function flushWindows(windows: FlushableWindow[], ipcMain: FlushAnswers, timeoutMs = 3000): Promise<void> {
   const waiting = new Set(windows.filter((window) => !window.isDestroyed()).map((window) => window.webContents as unknown));
   if (waiting.size === 0) return Promise.resolve();
   return new Promise((resolve) => {
@@ -37,7 +43,7 @@ export function flushWindows(windows: FlushableWindow[], ipcMain: Pick<IpcMain, 
  */
 export function flushBeforeClose(
   window: FlushableWindow & Pick<BrowserWindow, 'on' | 'close'>,
-  ipcMain: Pick<IpcMain, 'on' | 'removeListener'>,
+  ipcMain: FlushAnswers,
   alreadyFlushed: () => boolean,
   timeoutMs = 3000,
 ): void {

@@ -4,20 +4,20 @@ import { createClient } from '../../shared/contract/createClient';
 import { channelOf } from '../../shared/contract/methods';
 import type { Result } from '../../shared/contract/result';
 import { flushDoneChannel, flushRequestChannel, navigateChannel, type ParagrafShell } from '../../shared/contract/shellChannels';
+import { createFlushRequests } from './flushRequests';
 
 contextBridge.exposeInMainWorld(
   'paragraf',
   createClient((key, input) => ipcRenderer.invoke(channelOf(key), input) as Promise<Result<unknown>>),
 );
 
+const flushRequests = createFlushRequests(() => ipcRenderer.send(flushDoneChannel));
+ipcRenderer.on(flushRequestChannel, () => void flushRequests.handle());
+
 const shellApi: ParagrafShell = {
-  /** Main asks the page to store unsaved text before the app quits; returns an unsubscribe. */
+  /** Main asks the page to store unsaved text before a window closes or the app quits; returns an unsubscribe. */
   onFlushRequest(listener: () => Promise<void>): () => void {
-    const handler = () => {
-      void listener().finally(() => ipcRenderer.send(flushDoneChannel));
-    };
-    ipcRenderer.on(flushRequestChannel, handler);
-    return () => ipcRenderer.removeListener(flushRequestChannel, handler);
+    return flushRequests.subscribe(listener);
   },
   /** Main shows a screen (a route such as "#/review/…"); returns an unsubscribe. */
   onNavigate(listener: (route: string) => void): () => void {
