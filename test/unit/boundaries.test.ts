@@ -45,8 +45,8 @@ const rules: { folder: string; allowed: (file: string, to: string) => boolean; w
   },
   {
     folder: 'main/preload',
-    why: 'the preload imports only electron and shared/contract',
-    allowed: (_file, to) => to === 'electron' || to.startsWith('shared/contract'),
+    why: 'the preload imports only electron, shared/contract and its own folder',
+    allowed: (_file, to) => to === 'electron' || to.startsWith('shared/contract') || to.startsWith('main/preload/'),
   },
 ];
 
