@@ -3,6 +3,7 @@ import type { Attendee } from '../../../shared/document/nodes/attendance';
 import type { PersonRef } from '../../../shared/document/nodes/attributeSchemas';
 import { voteMethods, type Ballot, type Motion, type VoteAttrs } from '../../../shared/document/nodes/vote';
 import type { MessageKey } from '../../../shared/i18n/sv';
+import { translate } from '../../../shared/i18n/translate';
 import { useI18n } from '../../app/i18n';
 import { meetingContext } from '../context/meetingContext';
 import { itemIndexAt } from '../outline/meetingOutline';
@@ -61,19 +62,22 @@ export function VoteView({ node, editor, getPos, updateAttributes }: ReactNodeVi
     updateAttributes({ ballots, winner: winnerOf(counts, attrs.yesMotion, attrs.noMotion) });
   }
 
+  // The result is a sentence of the minutes, which are Swedish ("beslutar", "att", "Justeras") whatever
+  // language the screens speak.
   function writeResult() {
-    const body = meetingContext(editor).bodyName || t('vote.theMeeting');
-    const winner = motionName(byKey(attrs.winner), t('vote.motionWord'), language);
-    const decided = winner ? t('vote.decidedFor', { body, winner }) : '';
+    const write = (key: MessageKey, values?: Record<string, string>) => translate('sv', key, values);
+    const body = meetingContext(editor).bodyName || write('vote.theMeeting');
+    const winner = motionName(byKey(attrs.winner), write('vote.motionWord'), 'sv');
+    const decided = winner ? write('vote.decidedFor', { body, winner }) : '';
     if (attrs.method === 'acklamation') {
       updateAttributes({ result: decided });
       return;
     }
     const counts = tally(attrs.ballots);
-    const numbers = t('vote.countText', {
-      ja: plural(counts.ja, 'vote.yesVote', 'vote.yesVotes', t),
-      nej: plural(counts.nej, 'vote.noVote', 'vote.noVotes', t),
-      abstain: plural(counts.avstår, 'vote.abstainOne', 'vote.abstainMany', t),
+    const numbers = write('vote.countText', {
+      ja: plural(counts.ja, 'vote.yesVote', 'vote.yesVotes', write),
+      nej: plural(counts.nej, 'vote.noVote', 'vote.noVotes', write),
+      abstain: plural(counts.avstår, 'vote.abstainOne', 'vote.abstainMany', write),
     });
     updateAttributes({ result: [numbers, decided].filter(Boolean).join(' ') });
   }

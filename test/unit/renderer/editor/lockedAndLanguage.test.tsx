@@ -91,7 +91,7 @@ describe('switching the UI language', () => {
     expect(editor.can().undo()).toBe(false);
   });
 
-  it('takes a roll call in English with Y, N and A, and says so beside the counts', async () => {
+  it('takes a roll call in English with Y, N and A, says so beside the counts, and writes the result into the minutes in Swedish', async () => {
     mounted = await mountEditor({ beside: <SwitchToEnglish /> });
     const user = userEvent.setup();
     const { editor } = mounted;
@@ -116,5 +116,9 @@ describe('switching the UI language', () => {
       "A: Anna Lindqvist's motion",
       "B: Sofia Åkesson's motion",
     ]);
+    // The result written into the minutes is Swedish, as the minutes are, whatever the screens speak.
+    await user.click(within(view).getByRole('button', { name: 'Write result' }));
+    const result = (editor.state.doc.nodeAt(posOf(editor, 'vote', 0))!.attrs.result as string);
+    expect(result).toMatch(/^Omröstningen utföll med 3 ja-röster, 1 nej-röst och 1 som avstod\. .+ beslutar enligt (Anna Lindqvists|Sofia Åkessons) yrkande\.$/);
   });
 });
