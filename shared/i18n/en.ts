@@ -121,6 +121,7 @@ export const en: Record<MessageKey, string> = {
   'save.conflict':
     'The minutes were saved from another window while you typed here, and both changed {parts}. Your text is still here. Choose which text stands there; everything else from both windows is kept.',
   'save.choiceFailed': 'The choice could not be carried out: {reason}',
+  'save.leaveUnsaved': 'What you have typed here since the last save is not saved and is lost if you leave the meeting. Leave anyway?',
   'save.keepMine': 'Keep the text from here',
   'save.takeOther': 'Take the text from the other window',
   'save.part.header': 'the meeting details',

@@ -119,6 +119,7 @@ export const sv = {
   'save.conflict':
     'Protokollet har sparats från ett annat fönster medan du skrev här, och båda har ändrat {parts}. Din text finns kvar här. Välj vilken text som ska gälla där; allt annat från båda fönstren behålls.',
   'save.choiceFailed': 'Valet kunde inte genomföras: {reason}',
+  'save.leaveUnsaved': 'Texten du har skrivit här sedan det senast sparades är inte sparad och går förlorad om du lämnar mötet. Lämna ändå?',
   'save.keepMine': 'Behåll texten härifrån',
   'save.takeOther': 'Ta texten från det andra fönstret',
   'save.part.header': 'mötesuppgifterna',

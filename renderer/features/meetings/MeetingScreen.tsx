@@ -4,6 +4,7 @@ import type { OpenedMeeting } from '../../../shared/contract/models';
 import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useI18n } from '../../app/i18n';
+import { guardLeaving } from '../../app/useRoute';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { documentParts, sameTopLevelNodes } from '../../editor/documentParts';
 import { MinutesEditor } from '../../editor/MinutesEditor';
@@ -89,18 +90,22 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     // A browser tab closed while its text cannot be saved (a failing store, a question open about two
     // windows' text): the browser asks first. The desktop window has no such prompt; it saves on quit.
+    const unsaved = () => saveState.get().kind === 'failed' && !!autosaverRef.current?.hasUnsavedChanges;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (window.paragrafShell || saveState.get().kind !== 'failed' || !autosaverRef.current?.hasUnsavedChanges) return;
+      if (window.paragrafShell || !unsaved()) return;
       event.preventDefault();
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
+    // Leaving for another screen of the app asks the same, in words.
+    const stopGuarding = guardLeaving(() => !unsaved() || window.confirm(i18n.current.t('save.leaveUnsaved')));
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     const stopFlushRequests = window.paragrafShell?.onFlushRequest(() => autosaverRef.current?.flush() ?? Promise.resolve());
     return () => {
       cancelled = true;
       stopFlushRequests?.();
+      stopGuarding();
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);

@@ -151,6 +151,40 @@ describe('Paragraf screens', () => {
     expect(JSON.stringify((await services.api.meetings.open({ id: meeting!.id })).document)).toContain('Text som inte får försvinna.');
   });
 
+  it('asks before leaving a meeting whose text cannot be saved, and lets go once it is saved', async () => {
+    services = createTestServices();
+    let down = true;
+    const flaky: ParagrafApi = {
+      ...services.api,
+      minutes: {
+        save: (input) => (down ? Promise.reject(new ParagrafError('UNREACHABLE', 'down')) : services.api.minutes.save(input)),
+      },
+    };
+    const user = userEvent.setup();
+    render(<App api={flaky} language="sv" />);
+    await createMeetingThroughUi(user);
+    const meetingHash = window.location.hash;
+    editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, 'Text som inte är sparad.');
+    await screen.findByRole('alert');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: '← Alla möten' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Texten du har skrivit här sedan det senast sparades är inte sparad/));
+    // A link in the top bar asks too; staying keeps the meeting, its address and the text.
+    await user.click(screen.getByRole('link', { name: 'Register' }));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(window.location.hash).toBe(meetingHash));
+    expect(editorInstance().getText()).toContain('Text som inte är sparad.');
+    expect(screen.queryByRole('heading', { name: 'Register' })).toBeNull();
+
+    down = false;
+    await user.click(screen.getByRole('button', { name: 'Försök igen nu' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat/), { timeout: 4000 });
+    await user.click(screen.getByRole('button', { name: '← Alla möten' }));
+    expect(await screen.findByRole('button', { name: 'Nytt möte' })).toBeInTheDocument();
+    expect(confirm).toHaveBeenCalledTimes(2);
+    confirm.mockRestore();
+  });
+
   it('switches to English and back', async () => {
     services = createTestServices();
     const user = userEvent.setup();
