@@ -46,6 +46,27 @@ async function createMeetingThroughUi(user: ReturnType<typeof userEvent.setup>) 
   await screen.findByText('Mötets öppnande');
 }
 
+/** The app with a new meeting open whose saves fail (the store does not answer) until `store.up()`. */
+async function meetingWithAStoreThatIsDown() {
+  services = createTestServices();
+  let down = true;
+  const flaky: ParagrafApi = {
+    ...services.api,
+    minutes: {
+      save: (input) => (down ? Promise.reject(new ParagrafError('UNREACHABLE', 'down')) : services.api.minutes.save(input)),
+    },
+  };
+  const user = userEvent.setup();
+  render(<App api={flaky} language="sv" />);
+  await createMeetingThroughUi(user);
+  return { user, store: { up: () => void (down = false) } };
+}
+
+/** Types `text` at the start of the first §'s text. */
+function typeInFirstItem(text: string): void {
+  editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, text);
+}
+
 describe('Paragraf screens', () => {
   it('a first start needs no set-up: a new meeting from the template is ready to type in', async () => {
     services = createTestServices();
@@ -106,7 +127,7 @@ describe('Paragraf screens', () => {
     const user = userEvent.setup();
     render(<App api={services.api} language="sv" />);
     await createMeetingThroughUi(user);
-    editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, 'Ordföranden Åsa Öberg öppnade mötet.');
+    typeInFirstItem('Ordföranden Åsa Öberg öppnade mötet.');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:\d\d$/));
     const [meeting] = await services.api.meetings.list({});
     const stored = await services.api.meetings.open({ id: meeting!.id });
@@ -123,7 +144,7 @@ describe('Paragraf screens', () => {
     // save state changes twice a second while the secretary types.
     const setOptions = vi.spyOn(editorInstance(), 'setOptions');
     for (const text of ['Ordföranden ', 'öppnade ', 'mötet.']) {
-      editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, text);
+      typeInFirstItem(text);
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparar/));
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat \d\d:\d\d:\d\d$/));
     }
@@ -131,40 +152,20 @@ describe('Paragraf screens', () => {
   });
 
   it('tells the user when a save fails, keeps the text, and saves once the store answers again', async () => {
-    services = createTestServices();
-    let down = true;
-    const flaky: ParagrafApi = {
-      ...services.api,
-      minutes: {
-        save: (input) => (down ? Promise.reject(new ParagrafError('UNREACHABLE', 'down')) : services.api.minutes.save(input)),
-      },
-    };
-    const user = userEvent.setup();
-    render(<App api={flaky} language="sv" />);
-    await createMeetingThroughUi(user);
-    editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, 'Text som inte får försvinna.');
+    const { store, user } = await meetingWithAStoreThatIsDown();
+    typeInFirstItem('Text som inte får försvinna.');
     expect(await screen.findByText(/Kunde inte spara: Paragraf svarar inte just nu\./)).toBeInTheDocument();
     expect(editorInstance().getText()).toContain('Text som inte får försvinna.');
-    down = false;
+    store.up();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat/), { timeout: 4000 });
     const [meeting] = await services.api.meetings.list({});
     expect(JSON.stringify((await services.api.meetings.open({ id: meeting!.id })).document)).toContain('Text som inte får försvinna.');
   });
 
   it('asks before leaving a meeting whose text cannot be saved, and lets go once it is saved', async () => {
-    services = createTestServices();
-    let down = true;
-    const flaky: ParagrafApi = {
-      ...services.api,
-      minutes: {
-        save: (input) => (down ? Promise.reject(new ParagrafError('UNREACHABLE', 'down')) : services.api.minutes.save(input)),
-      },
-    };
-    const user = userEvent.setup();
-    render(<App api={flaky} language="sv" />);
-    await createMeetingThroughUi(user);
+    const { store, user } = await meetingWithAStoreThatIsDown();
     const meetingHash = window.location.hash;
-    editorInstance().commands.insertContentAt(editorInstance().state.doc.child(0).nodeSize + 1 + 'Mötets öppnande'.length + 2, 'Text som inte är sparad.');
+    typeInFirstItem('Text som inte är sparad.');
     await screen.findByRole('alert');
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     await user.click(screen.getByRole('button', { name: '← Alla möten' }));
@@ -176,7 +177,7 @@ describe('Paragraf screens', () => {
     expect(editorInstance().getText()).toContain('Text som inte är sparad.');
     expect(screen.queryByRole('heading', { name: 'Register' })).toBeNull();
 
-    down = false;
+    store.up();
     await user.click(screen.getByRole('button', { name: 'Försök igen nu' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Sparat/), { timeout: 4000 });
     await user.click(screen.getByRole('button', { name: '← Alla möten' }));
