@@ -89,7 +89,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     const flush = () => void autosaverRef.current?.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     // A browser tab closed while its text cannot be saved (a failing store, a question open about two
-    // windows' text): the browser asks first. The desktop window has no such prompt; it saves on quit.
+    // windows' text): the browser asks first. The desktop window has no such prompt; it saves as it closes.
     const unsaved = () => saveState.get().kind === 'failed' && !!autosaverRef.current?.hasUnsavedChanges;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (window.paragrafShell || !unsaved()) return;
