@@ -14,7 +14,7 @@ afterEach(() => services?.dispose());
 
 /** One window on the meeting: its own meeting screen and editor, on the same store as the other. */
 async function openWindow(meetingId: string, api: ParagrafApi = services.api) {
-  const window = render(
+  const rendered = render(
     <ApiContext.Provider value={api}>
       <I18nProvider language="sv">
         <MeetingScreen meetingId={meetingId} onBack={() => undefined} />
@@ -22,12 +22,12 @@ async function openWindow(meetingId: string, api: ParagrafApi = services.api) {
     </ApiContext.Provider>,
   );
   const dom = await waitFor(() => {
-    const found = window.container.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
+    const found = rendered.container.querySelector('.ProseMirror') as (HTMLElement & { editor?: Editor }) | null;
     if (!found?.editor) throw new Error('no editor yet');
     return found;
   });
   const editor = dom.editor!;
-  const view = within(window.container);
+  const view = within(rendered.container);
   return {
     editor,
     view,
