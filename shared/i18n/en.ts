@@ -109,7 +109,6 @@ export const en: Record<MessageKey, string> = {
   'kind.protokoll': 'Minutes',
   'kind.minnesanteckningar': 'Notes',
   'kind.kallelse': 'Notice of meeting',
-  'decision.att': 'to',
   'save.saved': 'Saved',
   'save.savedAt': 'Saved {time}',
   'save.saving': 'Saving …',
@@ -312,7 +311,8 @@ export const en: Record<MessageKey, string> = {
   'protocolNote.about': 'about',
   'protocolNote.who': 'Noted by',
   'statement.noDecision': 'no particular decision',
-  'statement.decisionChoice': 'decision {number}: to {text}',
+  // The clause is quoted as the minutes have it, Swedish "att" and all.
+  'statement.decisionChoice': 'decision {number}: att {text}',
   'statement.decisionGone': 'a decision no longer in the item',
   'deferral.kind': 'Kind of decision',
   'deferral.bordläggning': 'Tabling',

@@ -107,7 +107,6 @@ export const sv = {
   'kind.protokoll': 'Protokoll',
   'kind.minnesanteckningar': 'Minnesanteckningar',
   'kind.kallelse': 'Kallelse',
-  'decision.att': 'att',
   'save.saved': 'Sparat',
   'save.savedAt': 'Sparat {time}',
   'save.saving': 'Sparar …',

@@ -116,6 +116,9 @@ describe('switching the UI language', () => {
       "A: Anna Lindqvist's motion",
       "B: Sofia Åkesson's motion",
     ]);
+    // A reservation names its decision as the minutes word it: "att …", also in English.
+    const reservation = document.querySelector<HTMLElement>('.ProseMirror div.reservation')!;
+    expect(within(reservation).getByRole('combobox')).toHaveDisplayValue(/^decision 1: att föreslå årsmötet/);
     // The result written into the minutes is Swedish, as the minutes are, whatever the screens speak.
     await user.click(within(view).getByRole('button', { name: 'Write result' }));
     const result = (editor.state.doc.nodeAt(posOf(editor, 'vote', 0))!.attrs.result as string);
