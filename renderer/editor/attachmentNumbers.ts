@@ -68,9 +68,8 @@ export const AttachmentNumbers = Extension.create({
             if (tr.getMeta(attachmentNumbersKey)) return build(editor, newState.doc);
             if (!tr.docChanged) return numbers;
             if (attachmentsMayHaveMoved(oldState.doc, newState.doc)) return build(editor, newState.doc);
-            const mapped = mapDecorations(numbers, tr);
             // A replaced attachment loses its decoration in the mapping: then number them again.
-            return mapped.find().length === numbers.find().length ? mapped : build(editor, newState.doc);
+            return mapDecorations(numbers, tr) ?? build(editor, newState.doc);
           },
         },
       }),

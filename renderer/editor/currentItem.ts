@@ -34,9 +34,9 @@ export const CurrentItem = Extension.create({
             const $from = newState.selection.$from;
             if ($from.depth < 1 || $from.node(1).type.name !== 'agendaItem') return marked === DecorationSet.empty ? marked : DecorationSet.empty;
             const mapped = tr.docChanged ? mapDecorations(marked, tr) : marked;
-            const existing = mapped.find()[0];
+            const existing = mapped?.find()[0];
             const start = $from.before(1);
-            if (existing && existing.from === start && existing.to === start + $from.node(1).nodeSize) return mapped;
+            if (mapped && existing && existing.from === start && existing.to === start + $from.node(1).nodeSize) return mapped;
             return mark(newState);
           },
         },

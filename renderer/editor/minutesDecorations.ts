@@ -15,10 +15,13 @@ const mappedSets = new WeakSet<DecorationSet>();
 /**
  * A plugin's decorations carried through a change of the document. A set mapped this way is known
  * to hold the same decorations as before, so the minutes' single set maps along instead of being
- * built again.
+ * built again. Null when the change took one of them away (the node it sat on was replaced whole,
+ * or deleted): the plugin then builds its set anew.
  */
-export function mapDecorations(set: DecorationSet, tr: Transaction): DecorationSet {
-  const mapped = set.map(tr.mapping, tr.doc);
+export function mapDecorations(set: DecorationSet, tr: Transaction): DecorationSet | null {
+  let lost = false;
+  const mapped = set.map(tr.mapping, tr.doc, { onRemove: () => (lost = true) });
+  if (lost) return null;
   if (mapped !== set) mappedSets.add(mapped);
   return mapped;
 }

@@ -33,31 +33,19 @@ function build(doc: PmNode, first: number): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/**
- * Which top-level node a change touched: -1 for none, the index of the one node replaced by another
- * of its type (typing in a §), or null when items were added, removed or moved (every number is
- * then rebuilt).
- */
-function changedChild(before: PmNode, after: PmNode): number | null {
-  if (before.childCount !== after.childCount) return null;
-  let changed = -1;
+/** Whether items were added, removed or moved: then every number is rebuilt, else mapped. */
+function structureChanged(before: PmNode, after: PmNode): boolean {
+  if (before.childCount !== after.childCount) return true;
+  let changed = 0;
   for (let index = 0; index < after.childCount; index += 1) {
     const a = before.child(index);
     const b = after.child(index);
     if (a === b) continue;
-    if (a.type !== b.type || changed !== -1) return null;
-    changed = index;
+    if (a.type !== b.type) return true;
+    changed += 1;
+    if (changed > 1) return true;
   }
-  return changed;
-}
-
-/** Whether the § at top-level `index` of `doc` has its number in `numbers`. */
-function hasNumber(numbers: DecorationSet, doc: PmNode, index: number): boolean {
-  const item = doc.child(index);
-  if (item.type.name !== 'agendaItem' || !item.firstChild) return true;
-  let start = 1;
-  for (let before = 0; before < index; before += 1) start += doc.child(before).nodeSize;
-  return numbers.find(start, start + item.firstChild.nodeSize).length > 0;
+  return false;
 }
 
 /**
@@ -80,11 +68,9 @@ export const ParagraphNumbers = Extension.create<ParagraphNumbersOptions>({
           init: (_config, state) => build(state.doc, first),
           apply: (tr, numbers, oldState, newState) => {
             if (!tr.docChanged) return numbers;
-            const changed = changedChild(oldState.doc, newState.doc);
-            if (changed === null) return build(newState.doc, first);
-            const mapped = mapDecorations(numbers, tr);
+            if (structureChanged(oldState.doc, newState.doc)) return build(newState.doc, first);
             // A § replaced whole (another window's version of it) loses its number in the mapping.
-            return changed === -1 || hasNumber(mapped, newState.doc, changed) ? mapped : build(newState.doc, first);
+            return mapDecorations(numbers, tr) ?? build(newState.doc, first);
           },
         },
       }),

@@ -122,7 +122,7 @@ export const PreparationWidgets = Extension.create({
             if (itemsChanged(oldState.doc, newState.doc)) {
               return { ...previous, decorations: build(editor, newState.doc, previous.openItemId, previous.generation) };
             }
-            return { ...previous, decorations: mapDecorations(previous.decorations, tr) };
+            return { ...previous, decorations: mapDecorations(previous.decorations, tr) ?? build(editor, newState.doc, previous.openItemId, previous.generation) };
           },
         },
       }),
