@@ -112,7 +112,7 @@ export function NewMeetingForm({
         </p>
       ) : (
         dateHint && (
-          <p id={`${id}-date-read`} className="field-hint">
+          <p id={`${id}-date-read`} className="hint">
             {dateHint}
           </p>
         )

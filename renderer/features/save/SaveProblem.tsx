@@ -26,7 +26,7 @@ export function SaveProblem({ store, conflict, onRetry, onReload }: { store: Sav
   const failed = useSyncExternalStore(store.subscribe, () => failedState(store.get()));
   if (conflict) {
     return (
-      <div className="save-problem" role="alert">
+      <div className="editor-notice error save-problem" role="alert">
         <p>
           {t('save.conflict', { parts: conflict.parts })}
           {conflict.error && ` ${t('save.choiceFailed', { reason: conflict.error })}`}
@@ -44,7 +44,7 @@ export function SaveProblem({ store, conflict, onRetry, onReload }: { store: Sav
   }
   if (!failed) return null;
   return (
-    <div className="save-problem" role="alert">
+    <div className="editor-notice error save-problem" role="alert">
       <p>{saveStateText(failed, t, language)}</p>
       <div className="actions">
         <button type="button" onClick={failed.retrying ? onRetry : onReload}>
