@@ -8,6 +8,7 @@ import { ApiContext } from '../../../../renderer/app/apiContext';
 import { I18nProvider } from '../../../../renderer/app/i18n';
 import { MeetingScreen } from '../../../../renderer/features/meetings/MeetingScreen';
 import { createTestServices, type TestServices } from '../../../helpers/createTestServices';
+import { placeCursorIn } from '../../../helpers/createTestEditor';
 
 let services: TestServices;
 afterEach(() => services?.dispose());
@@ -31,17 +32,10 @@ async function openWindow(meetingId: string, api: ParagrafApi = services.api) {
   return {
     editor,
     view,
-    /** Types at the end of the n-th §'s last paragraph, as a person's typing reaches the editor. */
+    /** Types at the end of the n-th §'s paragraph, as a person's typing reaches the editor. */
     typeIn(item: number, text: string) {
-      let target = -1;
-      let index = -1;
-      editor.state.doc.forEach((child, offset) => {
-        if (child.type.name !== 'agendaItem' || ++index !== item) return;
-        child.forEach((inner, innerOffset) => {
-          if (inner.type.name === 'paragraph') target = offset + 1 + innerOffset + 1 + inner.content.size;
-        });
-      });
-      editor.chain().setTextSelection(target).insertContent(text).run();
+      placeCursorIn(editor, item, 'paragraph');
+      editor.commands.insertContent(text);
     },
     saved: () => waitFor(() => expect(view.getByRole('status')).toHaveTextContent(/^Sparat/), { timeout: 4000 }),
   };
