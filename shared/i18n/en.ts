@@ -116,7 +116,6 @@ export const en: Record<MessageKey, string> = {
   'save.failedFatal': 'Could not save: {reason}',
   'save.notSaved': 'Not saved',
   'save.retryNow': 'Try again now',
-  'save.reload': 'Reload',
   'save.conflict':
     'The minutes were saved from another window while you typed here, and both changed {parts}. Your text is still here. Choose which text stands there; everything else from both windows is kept.',
   'save.choiceFailed': 'The choice could not be carried out: {reason}',
@@ -128,7 +127,6 @@ export const en: Record<MessageKey, string> = {
   'save.part.nextMeeting': 'the next meeting',
   'save.part.order': 'the order of the items',
   'save.part.whole': 'the minutes',
-  'save.part.paragraph': '§ {number} {title}',
   'save.part.removedParagraph': 'an item removed in one of the windows',
   'settings.heading': 'Organisation',
   'settings.organisationName': 'Name of the organisation',

@@ -114,7 +114,6 @@ export const sv = {
   'save.failedFatal': 'Kunde inte spara: {reason}',
   'save.notSaved': 'Inte sparat',
   'save.retryNow': 'Försök igen nu',
-  'save.reload': 'Ladda om',
   'save.conflict':
     'Protokollet har sparats från ett annat fönster medan du skrev här, och båda har ändrat {parts}. Din text finns kvar här. Välj vilken text som ska gälla där; allt annat från båda fönstren behålls.',
   'save.choiceFailed': 'Valet kunde inte genomföras: {reason}',
@@ -126,7 +125,6 @@ export const sv = {
   'save.part.nextMeeting': 'nästa möte',
   'save.part.order': 'ordningen mellan paragraferna',
   'save.part.whole': 'protokollet',
-  'save.part.paragraph': '§ {number} {title}',
   'save.part.removedParagraph': 'en § som har tagits bort i det ena fönstret',
   'settings.heading': 'Organisation',
   'settings.organisationName': 'Organisationens namn',

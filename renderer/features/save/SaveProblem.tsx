@@ -48,7 +48,7 @@ export function SaveProblem({ store, conflict, onRetry, onReload }: { store: Sav
       <p>{saveStateText(failed, t, language)}</p>
       <div className="actions">
         <button type="button" onClick={failed.retrying ? onRetry : onReload}>
-          {t(failed.retrying ? 'save.retryNow' : 'save.reload')}
+          {t(failed.retrying ? 'save.retryNow' : 'error.reload')}
         </button>
       </div>
     </div>

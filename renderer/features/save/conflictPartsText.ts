@@ -1,5 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { partKey } from '../../../shared/document/partKey';
+import { paragraphNumber } from '../../../shared/domain/numbering';
 import type { MessageKey } from '../../../shared/i18n/sv';
 
 const partNames: Record<string, MessageKey> = {
@@ -20,11 +21,12 @@ export function conflictPartsText(
 ): string {
   const items = new Map<string, { number: number; title: string }>();
   doc.forEach((child) => {
-    if (child.type.name === 'agendaItem') items.set(partKey(child), { number: firstParagraphNumber + items.size, title: child.firstChild?.textContent.trim() ?? '' });
+    if (child.type.name === 'agendaItem') items.set(partKey(child), { number: paragraphNumber(firstParagraphNumber, items.size), title: child.firstChild?.textContent.trim() ?? '' });
   });
   const names = parts.map((key) => {
     const item = items.get(key);
-    if (item) return t('save.part.paragraph', { number: String(item.number), title: item.title }).trim();
+    // Named as the Justering panel names a § ("§ 3 Godkännande av dagordningen").
+    if (item) return `${t('justering.paragraph', { number: String(item.number) })} ${item.title}`.trim();
     return t(partNames[key] ?? 'save.part.removedParagraph');
   });
   return new Intl.ListFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format([...new Set(names)]);
