@@ -159,10 +159,15 @@ export class Autosaver {
       this.failures = 0;
       return;
     }
-    // Left to the user (null), or the other version could not be read: tried again unless that cannot help.
+    // Left to the user (null: the conflict stands), or the other version could not be read.
+    this.fail(failure);
+  }
+
+  /** A save failed: reported, and tried again later unless that cannot help. */
+  private fail(error: unknown): void {
     this.failures += 1;
-    this.fatal = failure === error || (failure instanceof ParagrafError && fatalCodes.has(failure.code));
-    this.options.onState({ kind: 'failed', error: failure, retrying: !this.fatal });
+    this.fatal = error instanceof ParagrafError && fatalCodes.has(error.code);
+    this.options.onState({ kind: 'failed', error, retrying: !this.fatal });
   }
 
   private run(): Promise<void> {
@@ -191,9 +196,7 @@ export class Autosaver {
           if (error instanceof ParagrafError && error.code === 'REVISION_CONFLICT' && this.options.resolveConflict) {
             return this.afterConflict(error, this.options.resolveConflict);
           }
-          this.failures += 1;
-          this.fatal = error instanceof ParagrafError && fatalCodes.has(error.code);
-          this.options.onState({ kind: 'failed', error, retrying: !this.fatal });
+          this.fail(error);
         },
       )
       .finally(() => {
