@@ -6,7 +6,7 @@ import { navigateChannel } from '../shared/contract/shellChannels';
 import { ParagrafError } from '../shared/contract/errors';
 import { openParagrafFile } from './services/paragrafFiles';
 import { appIndexUrl, appScheme, appSchemePrivileges, createAppProtocolHandler } from './app/appProtocol';
-import { flushBeforeClose, flushWindows } from './app/lifecycle';
+import { flushBeforeClose, flushWindows, leaveButton, mayClose, unsavedDialogOptions, type AskToClose } from './app/lifecycle';
 import { applySecurity, isAllowedExternalUrl } from './app/security';
 import { startupFailureMessage } from './app/startupMessages';
 import { appVersion } from './app/version';
@@ -62,7 +62,7 @@ function start(): void {
 
 function openMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
-  flushBeforeClose(window, ipcMain, () => quitting);
+  flushBeforeClose(window, ipcMain, () => quitting, askToClose);
   window.once('ready-to-show', () => {
     window.show();
     for (const file of pendingFiles.splice(0)) openFile(file);
@@ -74,7 +74,12 @@ app.on('before-quit', (event) => {
   if (quitting || !services) return;
   event.preventDefault();
   quitting = true;
-  void flushWindows(BrowserWindow.getAllWindows(), ipcMain).finally(() => {
+  void flushWindows(BrowserWindow.getAllWindows(), ipcMain).then((unsaved) => {
+    // A window whose text could not be stored, and the user chose to stay: the app goes on.
+    if (!mayClose(unsaved, askToClose)) {
+      quitting = false;
+      return;
+    }
     services?.close();
     services = null;
     app.quit();
@@ -84,6 +89,10 @@ app.on('before-quit', (event) => {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+
+/** A window's text could not be stored and it is closing: the user chooses, in the page's language. */
+const askToClose: AskToClose<BrowserWindow> = (window, question) =>
+  dialog.showMessageBoxSync(window, unsavedDialogOptions(question)) === leaveButton;
 
 /** Opens a .paragraf file: reads it (size-checked) and lets the services take it; errors in a dialog. */
 function openFile(path: string): void {

@@ -3,7 +3,13 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { createClient } from '../../shared/contract/createClient';
 import { channelOf } from '../../shared/contract/methods';
 import type { Result } from '../../shared/contract/result';
-import { flushDoneChannel, flushRequestChannel, navigateChannel, type ParagrafShell } from '../../shared/contract/shellChannels';
+import {
+  flushDoneChannel,
+  flushRequestChannel,
+  navigateChannel,
+  type ParagrafShell,
+  type UnsavedQuestion,
+} from '../../shared/contract/shellChannels';
 import { createFlushRequests } from './flushRequests';
 
 contextBridge.exposeInMainWorld(
@@ -11,12 +17,15 @@ contextBridge.exposeInMainWorld(
   createClient((key, input) => ipcRenderer.invoke(channelOf(key), input) as Promise<Result<unknown>>),
 );
 
-const flushRequests = createFlushRequests(() => ipcRenderer.send(flushDoneChannel));
+const flushRequests = createFlushRequests((question) => ipcRenderer.send(flushDoneChannel, question));
 ipcRenderer.on(flushRequestChannel, () => void flushRequests.handle());
 
 const shellApi: ParagrafShell = {
-  /** Main asks the page to store unsaved text before a window closes or the app quits; returns an unsubscribe. */
-  onFlushRequest(listener: () => Promise<void>): () => void {
+  /**
+   * Main asks the page to store unsaved text before a window closes or the app quits; the listener
+   * resolves to a question when it could not. Returns an unsubscribe.
+   */
+  onFlushRequest(listener: () => Promise<UnsavedQuestion | null>): () => void {
     return flushRequests.subscribe(listener);
   },
   /** Main shows a screen (a route such as "#/review/…"); returns an unsubscribe. */

@@ -13,6 +13,7 @@ import { SaveIndicator } from '../save/SaveIndicator';
 import { SaveProblem, type SaveConflict } from '../save/SaveProblem';
 import { catchUp } from '../save/catchUp';
 import { conflictPartsText } from '../save/conflictPartsText';
+import { unsavedQuestion } from '../save/unsavedQuestion';
 import { SaveStateStore } from '../save/SaveStateStore';
 import { ExportPanel } from '../export/ExportPanel';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
@@ -89,7 +90,8 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     const flush = () => void autosaverRef.current?.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     // A browser tab closed while its text cannot be saved (a failing store, a question open about two
-    // windows' text): the browser asks first. The desktop window has no such prompt; it saves as it closes.
+    // windows' text): the browser asks first. The desktop window stores the text as it closes and,
+    // if that fails, main asks (the flush request's answer below).
     const unsaved = () => saveState.get().kind === 'failed' && !!autosaverRef.current?.hasUnsavedChanges;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (window.paragrafShell || !unsaved()) return;
@@ -101,7 +103,11 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
     const stopGuarding = guardLeaving(() => !unsaved() || window.confirm(i18n.current.t('save.leaveUnsaved')));
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
-    const stopFlushRequests = window.paragrafShell?.onFlushRequest(() => autosaverRef.current?.flush() ?? Promise.resolve());
+    const stopFlushRequests = window.paragrafShell?.onFlushRequest(async () => {
+      await autosaverRef.current?.flush();
+      const state = saveState.get();
+      return state.kind === 'failed' && unsaved() ? unsavedQuestion(i18n.current.t, state) : null;
+    });
     return () => {
       cancelled = true;
       stopFlushRequests?.();

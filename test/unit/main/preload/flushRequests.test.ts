@@ -12,9 +12,9 @@ describe("the page's answers to main's flush requests", () => {
     const answer = vi.fn();
     const requests = createFlushRequests(answer);
     let store!: () => void;
-    const saving = vi.fn(() => new Promise<void>((resolve) => (store = resolve)));
+    const saving = vi.fn(() => new Promise<null>((resolve) => (store = () => resolve(null))));
     const failing = vi.fn(() => Promise.reject(new Error('disk full')));
-    const gone = vi.fn(() => Promise.resolve());
+    const gone = vi.fn(() => Promise.resolve(null));
     requests.subscribe(saving);
     requests.subscribe(failing);
     requests.subscribe(gone)();
@@ -24,6 +24,17 @@ describe("the page's answers to main's flush requests", () => {
     store();
     await handled;
     expect(answer).toHaveBeenCalledTimes(1);
+    expect(answer).toHaveBeenCalledWith(null);
     expect(gone).not.toHaveBeenCalled();
+  });
+
+  it("answers with the question of a listener whose text could not be stored, for main to ask", async () => {
+    const answer = vi.fn();
+    const requests = createFlushRequests(answer);
+    const question = { message: 'Det du har skrivit är inte sparat', detail: 'Kunde inte spara.', stay: 'Stanna kvar', leave: 'Stäng ändå' };
+    requests.subscribe(() => Promise.resolve(null));
+    requests.subscribe(() => Promise.resolve(question));
+    await requests.handle();
+    expect(answer).toHaveBeenCalledWith(question);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ParagrafApi } from '../../../../shared/contract/api';
 import { ParagrafError } from '../../../../shared/contract/errors';
+import type { UnsavedQuestion } from '../../../../shared/contract/shellChannels';
 import { App } from '../../../../renderer/app/App';
 import { createTestServices, tempDirForThisTest, type TestServices } from '../../../helpers/createTestServices';
 
@@ -184,6 +185,35 @@ describe('Paragraf screens', () => {
     expect(await screen.findByRole('button', { name: 'Nytt möte' })).toBeInTheDocument();
     expect(confirm).toHaveBeenCalledTimes(2);
     confirm.mockRestore();
+  });
+
+  it('in the desktop app, a window closing while its text cannot be saved hands main the question to ask', async () => {
+    let flushListener: (() => Promise<UnsavedQuestion | null>) | null = null;
+    window.paragrafShell = {
+      onFlushRequest: (listener) => {
+        flushListener = listener;
+        return () => (flushListener = null);
+      },
+      onNavigate: () => () => undefined,
+    };
+    try {
+      const { store } = await meetingWithAStoreThatIsDown();
+      typeInFirstItem('Text som inte är sparad.');
+      await screen.findByRole('alert');
+      expect(await flushListener!()).toEqual({
+        message: 'Det du har skrivit är inte sparat',
+        detail: expect.stringMatching(/^Kunde inte spara: Paragraf svarar inte just nu\..*\n\nOm du stänger nu går texten/s),
+        stay: 'Stanna kvar',
+        leave: 'Stäng ändå',
+      });
+      // The store is back: the flush before closing stores the text, and there is nothing to ask.
+      store.up();
+      expect(await flushListener!()).toBeNull();
+      const [meeting] = await services.api.meetings.list({});
+      expect(JSON.stringify((await services.api.meetings.open({ id: meeting!.id })).document)).toContain('Text som inte är sparad.');
+    } finally {
+      delete window.paragrafShell;
+    }
   });
 
   it('switches to English and back', async () => {
