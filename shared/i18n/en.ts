@@ -214,6 +214,7 @@ export const en: Record<MessageKey, string> = {
   'justering.post': 'Post notice',
   'justering.postedOn': 'Notice posted on',
   'justering.audit': 'Audit trail',
+  'justering.removedParagraph': 'an item that has been removed',
   'justering.paragraph': '§ {number}',
   'file.choose': 'Choose file …',
   'file.none': 'No file chosen',

@@ -212,6 +212,7 @@ export const sv = {
   'justering.post': 'Anslå',
   'justering.postedOn': 'Anslaget uppsatt den',
   'justering.audit': 'Händelselogg',
+  'justering.removedParagraph': 'en § som har tagits bort',
   'justering.paragraph': '§ {number}',
   'file.choose': 'Välj fil …',
   'file.none': 'Ingen fil vald',

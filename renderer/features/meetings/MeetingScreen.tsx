@@ -18,7 +18,6 @@ import { SaveStateStore } from '../save/SaveStateStore';
 import { ExportPanel } from '../export/ExportPanel';
 import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { JusteringPanel } from '../review/JusteringPanel';
-import { agendaItemTexts } from '../../../shared/document/documentText';
 
 /** How often the minutes reach the store while the secretary types. */
 export const autosaveIntervalMs = 500;
@@ -134,12 +133,6 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
   }
   if (!opened) return <p className="loading">{t('editor.loading')}</p>;
   const editable = opened.meeting.state === 'utkast';
-  const labels = new Map(
-    agendaItemTexts(opened.document).map((item, index) => [
-      item.id,
-      `${t('justering.paragraph', { number: String(opened.firstParagraphNumber + index) })} ${item.title}`,
-    ]),
-  );
   return (
     <section className="meeting-screen" data-meeting-id={opened.meeting.id}>
       <div className="meeting-bar">
@@ -195,10 +188,7 @@ export function MeetingScreen({ meetingId, onBack }: { meetingId: string; onBack
         <JusteringPanel
           meetingId={opened.meeting.id}
           municipal={opened.body.kind === 'nämnd'}
-          itemLabel={(itemId) => labels.get(itemId) ?? itemId}
-          immediateItems={opened.document.content
-            .filter((node) => node.type === 'agendaItem' && node.attrs?.immediateAdjustment === true)
-            .map((node) => String(node.attrs?.id))}
+          minutes={{ editorRef, stored: opened.document, firstParagraphNumber: opened.firstParagraphNumber }}
           flush={() => autosaverRef.current?.flush() ?? Promise.resolve()}
           onMinutesChanged={() => setReloadKey((key) => key + 1)}
         />

@@ -1,4 +1,5 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useState, type ChangeEvent, type FormEvent, type RefObject } from 'react';
 import type { AuditEntry, ApproverRole, JusteringStatus } from '../../../shared/contract/justering';
 import { todayIso } from '../../../shared/domain/dates';
 import { useApi } from '../../app/apiContext';
@@ -13,6 +14,8 @@ import { RevisionCompare } from './RevisionCompare';
 import { base64ToBytes } from '../../app/fileTransfer';
 import { useJustering } from './useJustering';
 import { FormMessage } from '../../app/FormMessage';
+import type { MinutesDocument } from '../../../shared/document/types';
+import { useJusteringItems } from './useJusteringItems';
 
 /**
  * The justering of one meeting: send for review, the review and answer files, who must approve,
@@ -22,22 +25,21 @@ import { FormMessage } from '../../app/FormMessage';
 export function JusteringPanel({
   meetingId,
   municipal,
-  itemLabel,
-  immediateItems,
+  minutes,
   flush,
   onMinutesChanged,
 }: {
   meetingId: string;
   municipal: boolean;
-  itemLabel: (itemId: string) => string;
-  /** The § the meeting declared omedelbart justerade: each has its own extract. */
-  immediateItems: string[];
+  /** The minutes on screen (and as stored when opened): the § the panel names, numbered from the first. */
+  minutes: { editorRef: RefObject<Editor | null>; stored: MinutesDocument; firstParagraphNumber: number };
   flush: () => Promise<void>;
   onMinutesChanged: () => void;
 }) {
   const api = useApi();
   const { t, language } = useI18n();
   const { status, message, setMessage, run, reload } = useJustering(meetingId);
+  const items = useJusteringItems(minutes.editorRef, minutes.stored);
   const [reason, setReason] = useState('');
   const [askReason, setAskReason] = useState(false);
   const [approver, setApprover] = useState('');
@@ -49,6 +51,13 @@ export function JusteringPanel({
   if (!status) return null;
   const current = status.current;
   const frozen = status.state !== 'utkast';
+  const numbered = new Map(items.map((item, index) => [item.id, { number: minutes.firstParagraphNumber + index, ...item }]));
+  const itemLabel = (itemId: string) => {
+    const item = numbered.get(itemId);
+    return item ? `${t('justering.paragraph', { number: String(item.number) })} ${item.title}` : t('justering.removedParagraph');
+  };
+  // The § the meeting declared omedelbart justerade: each has its own extract.
+  const immediateItems = items.filter((item) => item.immediate).map((item) => item.id);
 
   async function changeMinutes(action: () => Promise<JusteringStatus>, success?: string) {
     if (await run(action, success)) onMinutesChanged();

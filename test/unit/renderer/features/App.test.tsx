@@ -216,6 +216,32 @@ describe('Paragraf screens', () => {
     }
   });
 
+  it('the Justering panel names the § as they are on screen: renamed, marked omedelbart justerad, or numbered anew', async () => {
+    services = createTestServices();
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    await createMeetingThroughUi(user);
+    await user.click(screen.getByRole('button', { name: 'Justering' }));
+    const panel = await screen.findByRole('complementary', { name: 'Justering' });
+    expect(within(panel).queryByText('Omedelbart justerade paragrafer')).toBeNull();
+    // § 2 is marked to be adjusted at once, and its title is changed.
+    const editor = editorInstance();
+    let second = -1;
+    editor.state.doc.forEach((node, offset) => {
+      if (second === -1 && node.type.name === 'agendaItem' && node.firstChild?.textContent === 'Val av justerare') second = offset;
+    });
+    editor.chain().setTextSelection(second + 2 + 'Val av justerare'.length).toggleImmediateAdjustment().insertContent(' och rösträknare').run();
+    expect(await within(panel).findByText('Omedelbart justerade paragrafer')).toBeInTheDocument();
+    expect(within(panel).getByText(/^§ 2 Val av justerare och rösträknare/)).toBeInTheDocument();
+    // A § put in before it numbers it anew.
+    editor.chain().setTextSelection(3).insertContentAt(editor.state.doc.child(0).nodeSize + (editor.state.doc.child(1).type.name === 'attendance' ? editor.state.doc.child(1).nodeSize : 0), {
+      type: 'agendaItem',
+      attrs: { id: 'inserted-item' },
+      content: [{ type: 'agendaTitle', content: [{ type: 'text', text: 'Ny punkt' }] }, { type: 'paragraph' }],
+    }).run();
+    expect(await within(panel).findByText(/^§ 3 Val av justerare och rösträknare/)).toBeInTheDocument();
+  });
+
   it('switches to English and back', async () => {
     services = createTestServices();
     const user = userEvent.setup();
