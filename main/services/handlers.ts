@@ -2,7 +2,7 @@ import type { OutputOf, ParsedInputOf } from '../../shared/contract/api';
 import type { MethodKey } from '../../shared/contract/methods';
 import { createBody, listBodies, renameBody, updateBody } from './bodies';
 import type { ServiceContext } from './context';
-import { createMeeting, listMeetings, openMeeting } from './meetings';
+import { createMeeting, listMeetings, openMeeting, removeMeeting } from './meetings';
 import { saveMinutes } from './minutes';
 import { getOrganisation, renameOrganisation } from './organisation';
 import { setNumberingStart } from './numbering';
@@ -86,6 +86,7 @@ export const handlers: { [K in MethodKey]: Handler<K> } = {
   'meetings.list': (ctx) => listMeetings(ctx),
   'meetings.create': createMeeting,
   'meetings.open': openMeeting,
+  'meetings.remove': removeMeeting,
   'minutes.save': saveMinutes,
   'exports.meeting': exportMeeting,
   'exports.archive': exportArchive,

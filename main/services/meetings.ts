@@ -26,11 +26,17 @@ interface MeetingRow {
   adjustment_date: string | null;
   adjusted_on: string | null;
   posted_on: string | null;
+  removable: 0 | 1;
 }
+
+/** A draft never sent for justering: no revision was frozen, and nothing is in its audit trail. */
+const removableSql = `(m.state = 'utkast'
+    AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.meeting_id = m.id)
+    AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.meeting_id = m.id))`;
 
 const selectMeeting = `
   SELECT m.id, m.body_id, b.name AS body_name, m.title, m.kind, m.date, m.updated_at, m.state, b.kind AS body_kind,
-    m.adjusted_on, m.posted_on,
+    m.adjusted_on, m.posted_on, ${removableSql} AS removable,
     (SELECT json_extract(n.document, '$.content[0].attrs.adjustmentDate') FROM minutes n WHERE n.meeting_id = m.id) AS adjustment_date
   FROM meetings m JOIN bodies b ON b.id = m.body_id`;
 
@@ -54,6 +60,7 @@ function toSummary(row: MeetingRow, today: string): MeetingSummary {
     kind: row.kind,
     date: row.date,
     updatedAt: row.updated_at,
+    removable: row.removable === 1,
   };
 }
 
@@ -130,6 +137,24 @@ export function openMeeting(ctx: ServiceContext, input: { id: string }): OpenedM
     document: JSON.parse(minutes.document) as MinutesDocument,
     version: minutes.version,
   };
+}
+
+/**
+ * Removes a meeting and its minutes, if it is a draft never sent for justering (a meeting made by
+ * mistake, or a try-out). Later meetings of the body that year are numbered without its §.
+ * Minutes that have been frozen as a revision are part of the record: refused, nothing removed.
+ */
+export function removeMeeting(ctx: ServiceContext, input: { id: string }): { removed: true } {
+  ctx.db.transaction(() => {
+    const row = ctx.db.prepare(`SELECT ${removableSql} AS removable FROM meetings m WHERE m.id = ?`).get(input.id) as
+      | { removable: 0 | 1 }
+      | undefined;
+    if (!row) throw new ParagrafError('NOT_FOUND', `no meeting ${input.id}`);
+    if (row.removable !== 1) throw new ParagrafError('READ_ONLY', 'minutes sent for justering are kept');
+    // The minutes go with the meeting (ON DELETE CASCADE).
+    ctx.db.prepare('DELETE FROM meetings WHERE id = ?').run(input.id);
+  })();
+  return { removed: true };
 }
 
 /** How many § a document has; kept on the meeting row so numbering needs no document reads. */

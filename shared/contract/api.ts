@@ -62,6 +62,7 @@ export interface MethodOutputs {
   'meetings.list': MeetingSummary[];
   'meetings.create': MeetingSummary;
   'meetings.open': OpenedMeeting;
+  'meetings.remove': { removed: true };
   'minutes.save': SavedMinutes;
   'exports.meeting': ExportedFile;
   'exports.archive': ArchiveResult;

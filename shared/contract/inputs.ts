@@ -135,6 +135,7 @@ export const inputSchemas = {
     .object({ templateId: idSchema, bodyId: idSchema, title: nameSchema, date: isoDateSchema })
     .strict(),
   'meetings.open': z.object({ id: idSchema }).strict(),
+  'meetings.remove': z.object({ id: idSchema }).strict(),
   'minutes.save': z
     .object({
       meetingId: idSchema,

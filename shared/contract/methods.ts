@@ -13,7 +13,7 @@ export const methodKeys = [
   'people.list', 'people.create', 'people.update',
   'templates.list', 'templates.get', 'templates.saveFromMeeting', 'templates.update', 'templates.delete',
   'numbering.setStart',
-  'meetings.createSample', 'meetings.list', 'meetings.create', 'meetings.open',
+  'meetings.createSample', 'meetings.list', 'meetings.create', 'meetings.open', 'meetings.remove',
   'identity.get', 'identity.set',
   'justering.status', 'justering.send', 'justering.newRevision', 'justering.approve', 'justering.post', 'justering.compare', 'justering.audit', 'justering.exportReviewFile', 'justering.signedPdf', 'justering.importAnswer', 'justering.acceptSuggestion', 'justering.rejectComment',
   'reviews.open', 'reviews.list', 'reviews.get', 'reviews.comment', 'reviews.removeComment', 'reviews.answer',

@@ -68,6 +68,11 @@ export interface MeetingSummary {
   deadline: string | null;
   /** Whether that deadline has passed. */
   late: boolean;
+  /**
+   * Whether the meeting may be removed: a draft never sent for justering. Minutes that have been
+   * frozen as a revision are part of the record and stay.
+   */
+  removable: boolean;
 }
 
 /** A meeting opened for editing: its summary, its minutes and their version. */

@@ -71,6 +71,17 @@ describe.each(transports)('the contract through the %s', (_name, create) => {
     expect(await api.meetings.list({})).toEqual([]);
   });
 
+  it('removes a draft meeting, and refuses a removal with a bad id without removing anything', async () => {
+    const { api } = harness;
+    const created = await api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'M', date: '2026-03-12' });
+    for (const input of [{ id: '../minutes' }, { id: created.id, extra: true }, { id: 42 }, {}]) {
+      await expect(api.meetings.remove(input as never)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    }
+    expect((await api.meetings.list({})).map((meeting) => meeting.id)).toEqual([created.id]);
+    await api.meetings.remove({ id: created.id });
+    expect(await api.meetings.list({})).toEqual([]);
+  });
+
   it('renames the organisation and its board', async () => {
     const { api } = harness;
     await api.organisation.rename({ name: '  Föreningen Ängsö  ' });

@@ -46,6 +46,20 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
     }
   }
 
+  // A draft never sent for justering can be removed (a meeting made by mistake, a try-out), after a question.
+  async function remove(meeting: MeetingSummary) {
+    if (!window.confirm(t('meetings.removeConfirm', { title: meeting.title, date: meeting.date }))) return;
+    try {
+      await api.meetings.remove({ id: meeting.id });
+      setMeetings((current) => current?.filter((other) => other.id !== meeting.id) ?? null);
+      setError(null);
+    } catch (failure) {
+      setError(errorText(t, failure));
+      // The meeting may have changed meanwhile (sent for justering from another window): shown as it is now.
+      api.meetings.list({}).then(setMeetings, () => undefined);
+    }
+  }
+
   const dateTime = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'short',
@@ -86,6 +100,9 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
               <th scope="col">{t('meetings.column.body')}</th>
               <th scope="col">{t('meetings.column.state')}</th>
               <th scope="col">{t('meetings.column.updated')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('meetings.column.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -105,6 +122,18 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
                   )}
                 </td>
                 <td>{dateTime.format(new Date(meeting.updatedAt))}</td>
+                <td>
+                  {meeting.removable && (
+                    <button
+                      type="button"
+                      className="link danger"
+                      aria-label={t('meetings.removeNamed', { title: meeting.title, date: meeting.date })}
+                      onClick={() => void remove(meeting)}
+                    >
+                      {t('meetings.remove')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -176,4 +176,38 @@ describe('meetings service', () => {
     services = createTestServices();
     await expect(services.api.meetings.open({ id: 'no-such-meeting' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('removes a draft meeting made by mistake, and later meetings are numbered without its §', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const board = { templateId: 'builtin-board-meeting', bodyId: 'default-board' };
+    const mistake = await api.meetings.create({ ...board, title: 'Prov', date: '2026-02-01' });
+    const later = await api.meetings.create({ ...board, title: 'Styrelsemöte', date: '2026-03-01' });
+    expect((await api.meetings.open({ id: later.id })).firstParagraphNumber).toBe(12);
+    expect((await api.meetings.list({})).map((meeting) => meeting.removable)).toEqual([true, true]);
+
+    expect(await api.meetings.remove({ id: mistake.id })).toEqual({ removed: true });
+    expect((await api.meetings.list({})).map((meeting) => meeting.id)).toEqual([later.id]);
+    expect((await api.meetings.open({ id: later.id })).firstParagraphNumber).toBe(1);
+    await expect(api.meetings.open({ id: mistake.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Its minutes went with it.
+    expect(services.ctx.db.prepare('SELECT count(*) AS n FROM minutes WHERE meeting_id = ?').get(mistake.id)).toEqual({ n: 0 });
+    await expect(api.meetings.remove({ id: mistake.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps minutes that have been sent for justering, also once they are a draft again', async () => {
+    services = createTestServices();
+    const { api } = services;
+    const meeting = await api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'Möte', date: '2026-03-01' });
+    await api.justering.send({ meetingId: meeting.id });
+    expect((await api.meetings.list({}))[0]?.removable).toBe(false);
+    await expect(api.meetings.remove({ id: meeting.id })).rejects.toMatchObject({ code: 'READ_ONLY' });
+
+    await api.justering.newRevision({ meetingId: meeting.id, reason: 'Rättelse' });
+    const reopened = (await api.meetings.list({}))[0]!;
+    expect(reopened.state).toBe('utkast');
+    expect(reopened.removable).toBe(false);
+    await expect(api.meetings.remove({ id: meeting.id })).rejects.toMatchObject({ code: 'READ_ONLY' });
+    expect((await api.meetings.open({ id: meeting.id })).version).toBeGreaterThan(0);
+  });
 });

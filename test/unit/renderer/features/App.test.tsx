@@ -242,6 +242,49 @@ describe('Paragraf screens', () => {
     expect(await within(panel).findByText(/^§ 3 Val av justerare och rösträknare/)).toBeInTheDocument();
   });
 
+  it('removes a meeting made by mistake from the list after asking, and keeps it when the answer is no', async () => {
+    services = createTestServices();
+    const board = { templateId: 'builtin-board-meeting', bodyId: 'default-board' };
+    await services.api.meetings.create({ ...board, title: 'Prov', date: '2026-02-01' });
+    const sent = await services.api.meetings.create({ ...board, title: 'Styrelsemöte', date: '2026-03-01' });
+    await services.api.justering.send({ meetingId: sent.id });
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    await screen.findByRole('link', { name: 'Prov' });
+    // Minutes sent for justering are part of the record: they have no such button.
+    expect(screen.queryByRole('button', { name: 'Ta bort Styrelsemöte 2026-03-01' })).toBeNull();
+
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: 'Ta bort Prov 2026-02-01' }));
+    expect(confirm).toHaveBeenCalledWith('Ta bort ”Prov” 2026-02-01 och allt som har skrivits i protokollet? Det går inte att ångra.');
+    expect(screen.getByRole('link', { name: 'Prov' })).toBeInTheDocument();
+    expect(await services.api.meetings.list({})).toHaveLength(2);
+
+    confirm.mockReturnValue(true);
+    await user.click(screen.getByRole('button', { name: 'Ta bort Prov 2026-02-01' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Prov' })).toBeNull());
+    expect((await services.api.meetings.list({})).map((meeting) => meeting.title)).toEqual(['Styrelsemöte']);
+    confirm.mockRestore();
+  });
+
+  it('says why a meeting could not be removed (sent for justering from another window meanwhile) and keeps it', async () => {
+    services = createTestServices();
+    const meeting = await services.api.meetings.create({ templateId: 'builtin-board-meeting', bodyId: 'default-board', title: 'Prov', date: '2026-02-01' });
+    const user = userEvent.setup();
+    render(<App api={services.api} language="sv" />);
+    const remove = await screen.findByRole('button', { name: 'Ta bort Prov 2026-02-01' });
+    await services.api.justering.send({ meetingId: meeting.id });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await user.click(remove);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Protokollet är låst och kan inte ändras.');
+    expect(screen.getByRole('link', { name: 'Prov' })).toBeInTheDocument();
+    expect(await services.api.meetings.list({})).toHaveLength(1);
+    // The list shows the meeting as it is now: sent, and with no button to remove it.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Ta bort Prov 2026-02-01' })).toBeNull());
+    expect(screen.getByText('Till justering')).toBeInTheDocument();
+    confirm.mockRestore();
+  });
+
   it('switches to English and back', async () => {
     services = createTestServices();
     const user = userEvent.setup();
