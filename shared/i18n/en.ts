@@ -121,7 +121,7 @@ export const en: Record<MessageKey, string> = {
   'save.choiceFailed': 'The choice could not be carried out: {reason}',
   'save.leaveUnsaved': 'What you have typed here since the last save is not saved and is lost if you leave the meeting. Leave anyway?',
   'save.closeUnsaved': 'What you have typed is not saved',
-  'save.closeUnsavedDetail': 'If you close now, the text typed since the last save is lost. Stay, and the text stays on screen and can be saved once the problem is put right.',
+  'save.closeUnsavedDetail': 'If you close now, the text typed since the last save is lost. Stay, and the text stays on screen and can be saved once the problem is put right, or copied to another program (Ctrl+A, Ctrl+C).',
   'save.stay': 'Stay',
   'save.closeAnyway': 'Close anyway',
   'save.keepMine': 'Keep the text from here',

@@ -119,7 +119,7 @@ export const sv = {
   'save.choiceFailed': 'Valet kunde inte genomföras: {reason}',
   'save.leaveUnsaved': 'Texten du har skrivit här sedan det senast sparades är inte sparad och går förlorad om du lämnar mötet. Lämna ändå?',
   'save.closeUnsaved': 'Det du har skrivit är inte sparat',
-  'save.closeUnsavedDetail': 'Om du stänger nu går texten du har skrivit sedan det senast sparades förlorad. Stanna kvar, så finns texten kvar på skärmen och kan sparas när felet är åtgärdat.',
+  'save.closeUnsavedDetail': 'Om du stänger nu går texten du har skrivit sedan det senast sparades förlorad. Stanna kvar, så finns texten kvar på skärmen och kan sparas när felet är åtgärdat, eller kopieras till ett annat program (Ctrl+A, Ctrl+C).',
   'save.stay': 'Stanna kvar',
   'save.closeAnyway': 'Stäng ändå',
   'save.keepMine': 'Behåll texten härifrån',
