@@ -14,7 +14,7 @@ export interface JusteringItem {
 /** The minutes' § as the panel names them, from the stored document. */
 export function justeringItemsOfDocument(document: MinutesDocument): JusteringItem[] {
   const immediate = new Set(
-    document.content.filter((node) => node.type === 'agendaItem' && node.attrs?.immediateAdjustment === true).map((node) => String(node.attrs?.id)),
+    document.content.filter((node) => node.type === 'agendaItem' && node.attrs?.immediateAdjustment === true).map((node) => String(node.attrs?.id ?? '')),
   );
   return agendaItemTexts(document).map(({ id, title }) => ({ id, title, immediate: immediate.has(id) }));
 }
