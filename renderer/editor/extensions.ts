@@ -12,6 +12,7 @@ import { ProtocolNote, Reservation } from '../../shared/document/nodes/statement
 import { Vote } from '../../shared/document/nodes/vote';
 import { AttachmentNumbers, readAttachmentNumbers } from './attachmentNumbers';
 import { CaretInView } from './caretInView';
+import { DeadlineFromText } from './deadlineFromText';
 import { CaretOnFocus } from './caretOnFocus';
 import { CurrentItem, readCurrentItem } from './currentItem';
 import { MinutesCommands } from './commands/minutesCommands';
@@ -84,6 +85,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     PasteCleanup,
     MinutesCommands.configure({ decisionLead: options.decisionLead }),
     LargePlainTextPaste,
+    DeadlineFromText,
     // Draws § numbers, bilaga numbers, the current § and the preparation widgets as one set.
     MinutesDecorations.configure({ readers: [readParagraphNumbers, readAttachmentNumbers, readCurrentItem, readPreparationWidgets] }),
   ];

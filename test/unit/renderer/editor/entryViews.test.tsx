@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateDocument } from '../../../../shared/document/validateDocument';
+import { closeHistory } from '@tiptap/pm/history';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { endOf, mountEditor, posOf, type MountedEditor } from './support/mountEditor';
 
@@ -82,6 +83,95 @@ describe('an assignment', () => {
     const item = editor.state.doc.resolve(posOf(editor, 'assignment', 0)).parent;
     expect(item.lastChild?.type.name).toBe('paragraph');
     expect(item.lastChild?.textContent).toBe('Mötet fortsatte.');
+  });
+});
+
+describe('a deadline typed at the end of an uppdrag', () => {
+  /** A new, empty uppdrag after the 6th paragraph, with `text` typed into it; resolves to its position. */
+  async function newAssignmentWith(text: string): Promise<number> {
+    mounted = await mountEditor();
+    const { editor } = mounted;
+    const before = countOf('assignment');
+    editor.chain().setTextSelection(endOf(editor, 'paragraph', 5)).insertAssignment().run();
+    expect(countOf('assignment')).toBe(before + 1);
+    const nth = indexOfNewAssignment();
+    editor.commands.insertContent(text);
+    return posOf(editor, 'assignment', nth);
+  }
+
+  function countOf(type: string): number {
+    let count = 0;
+    mounted!.editor.state.doc.descendants((node) => void (node.type.name === type && (count += 1)));
+    return count;
+  }
+
+  /** The uppdrag with the caret. */
+  function indexOfNewAssignment(): number {
+    const { editor } = mounted!;
+    const caret = editor.state.selection.from;
+    let index = -1;
+    let found = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (node.type.name !== 'assignment') return;
+      index += 1;
+      if (caret > pos && caret < pos + node.nodeSize) found = index;
+    });
+    return found;
+  }
+
+  function leaveToFirstParagraph(): void {
+    mounted!.editor.commands.setTextSelection(endOf(mounted!.editor, 'paragraph', 0));
+  }
+
+  it('"senast 31/1" becomes its deadline when the caret leaves it, and the words leave the text; one undo takes it back', async () => {
+    const at = await newAssignmentWith('ta fram en ny offert senast 31/1.');
+    const { editor } = mounted!;
+    // Still typing in it: nothing is taken yet.
+    expect(editor.state.doc.nodeAt(at)!.attrs.deadline).toBe('');
+    // A pause before the caret leaves: the typing is an undo step of its own.
+    editor.view.dispatch(closeHistory(editor.state.tr));
+    leaveToFirstParagraph();
+    const assignment = editor.state.doc.nodeAt(at)!;
+    expect(assignment.textContent).toBe('ta fram en ny offert');
+    expect(assignment.attrs.deadline).toBe('2027-01-31');
+    expect(within(editor.view.nodeDOM(at) as HTMLElement).getByRole('textbox', { name: 'Uppdraget ska vara klart senast' })).toHaveValue('31 januari 2027');
+    expect(validateDocument(editor.getJSON()).ok).toBe(true);
+    editor.commands.undo();
+    expect(editor.state.doc.nodeAt(at)!.textContent).toBe('ta fram en ny offert senast 31/1.');
+    expect(editor.state.doc.nodeAt(at)!.attrs.deadline).toBe('');
+  });
+
+  it('reads "senast den 15 mars" and the last "senast" of the text', async () => {
+    const at = await newAssignmentWith('senast i april lämna en rapport, och ett förslag senast den 15 mars');
+    leaveToFirstParagraph();
+    const assignment = mounted!.editor.state.doc.nodeAt(at)!;
+    expect(assignment.textContent).toBe('senast i april lämna en rapport, och ett förslag');
+    expect(assignment.attrs.deadline).toBe('2027-03-15');
+  });
+
+  it.each([
+    ['no date', 'lämna en rapport senast i mars'],
+    ['a date that does not exist', 'lämna en rapport senast 31/2'],
+    ['words after the date', 'lämna en rapport senast 31/1 till styrelsen'],
+    ['a time, which the field cannot hold', 'lämna en rapport senast 31/1 kl 12'],
+  ])('leaves the text as typed with %s', async (_case, text) => {
+    const at = await newAssignmentWith(text);
+    leaveToFirstParagraph();
+    const assignment = mounted!.editor.state.doc.nodeAt(at)!;
+    expect(assignment.textContent).toBe(text);
+    expect(assignment.attrs.deadline).toBe('');
+  });
+
+  it('keeps a deadline already set, and the text with it', async () => {
+    mounted = await mountEditor();
+    const { editor } = mounted;
+    const at = posOf(editor, 'assignment', 0);
+    expect(editor.state.doc.nodeAt(at)!.attrs.deadline).toBe('2027-03-31');
+    editor.commands.setTextSelection(endOf(editor, 'assignment', 0));
+    editor.commands.insertContent(' senast 1/2');
+    leaveToFirstParagraph();
+    expect(editor.state.doc.nodeAt(at)!.attrs.deadline).toBe('2027-03-31');
+    expect(editor.state.doc.nodeAt(at)!.textContent).toMatch(/ senast 1\/2$/);
   });
 });
 
