@@ -3,7 +3,7 @@ import { agendaItems } from './firstPage';
 import { plainText } from './inline';
 import type { MappingContext } from './mappingContext';
 import { attendeeLine } from './nodes/attendance';
-import { dateWithWeekday, joinNames, timeSpan } from './swedishText';
+import { dateWithWeekday, joinNames, timeSpan } from '../../../shared/domain/swedishText';
 import type { Block, FieldRow, Line, ListItem } from './types';
 
 function agendaEntry(item: DocNodeJson): ListItem {

@@ -1,7 +1,7 @@
 import type { Attendee } from '../../../../shared/document/nodes/attendance';
 import type { DocNodeJson } from '../../../../shared/document/types';
 import { mapChildren, type MappingContext } from '../mappingContext';
-import { joinNames } from '../swedishText';
+import { joinNames } from '../../../../shared/domain/swedishText';
 import type { Block, Line } from '../types';
 
 function meta(label: string, value: string): Block {

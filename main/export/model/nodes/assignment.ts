@@ -2,7 +2,7 @@ import type { PersonRef } from '../../../../shared/document/nodes/attributeSchem
 import { formatSwedishDate } from '../../../../shared/domain/dates';
 import type { DocNodeJson } from '../../../../shared/document/types';
 import { linesOf } from '../inline';
-import { joinNames } from '../swedishText';
+import { joinNames } from '../../../../shared/domain/swedishText';
 import type { Block, Line } from '../types';
 
 /** An assignment as one sentence: "Erik Johansson får i uppdrag att … senast 31 mars 2027." */

@@ -1,6 +1,6 @@
 import type { DocNodeJson } from '../../../../shared/document/types';
 import type { MappingContext } from '../mappingContext';
-import { dateWithWeekday, timeSpan } from '../swedishText';
+import { dateWithWeekday, timeSpan } from '../../../../shared/domain/swedishText';
 import type { Block, FieldRow } from '../types';
 
 /** The meeting's own data as first-page rows: Plats och tid, and Justeringens plats och tid. */

@@ -1,5 +1,5 @@
 import type { DocNodeJson } from '../../../../shared/document/types';
-import { dateWithWeekday, timeSpan, withFullStop } from '../swedishText';
+import { dateWithWeekday, timeSpan, withFullStop } from '../../../../shared/domain/swedishText';
 import type { Block } from '../types';
 
 /** When and where the body meets next. */

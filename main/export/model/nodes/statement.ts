@@ -2,7 +2,7 @@ import type { PersonRef } from '../../../../shared/document/nodes/attributeSchem
 import type { DocNodeJson } from '../../../../shared/document/types';
 import { linesOf, plainText } from '../inline';
 import { currentNumber, type MappingContext } from '../mappingContext';
-import { joinNames } from '../swedishText';
+import { joinNames } from '../../../../shared/domain/swedishText';
 import type { Block } from '../types';
 
 function names(node: DocNodeJson): string {

@@ -1,6 +1,6 @@
 import type { Ballot, Motion } from '../../../../shared/document/nodes/vote';
 import type { DocNodeJson } from '../../../../shared/document/types';
-import { genitive, withFullStop } from '../swedishText';
+import { genitive, withFullStop } from '../../../../shared/domain/swedishText';
 import type { Block, Line } from '../types';
 
 function motionOwner(motions: Motion[], key: string | null): string {

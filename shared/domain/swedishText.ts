@@ -1,4 +1,4 @@
-import { formatSwedishDate } from '../../../shared/domain/dates';
+import { formatSwedishDate } from './dates';
 
 const weekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 
