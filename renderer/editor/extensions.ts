@@ -30,6 +30,7 @@ import { MeetingOutlineExtension } from './outline/meetingOutline';
 import { MinutesDecorations } from './minutesDecorations';
 import { ParagraphNumbers, readParagraphNumbers } from './paragraphNumbers';
 import { PasteCleanup } from './paste/PasteCleanup';
+import { CopyAsMinutes } from './paste/copyAsMinutes';
 import { PreparationWidgets, readPreparationWidgets } from './preparation/preparationWidgets';
 import { MentionTrigger } from './suggestions/mentionTrigger';
 import { SlashTrigger } from './suggestions/slashTrigger';
@@ -83,6 +84,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     SlashTrigger,
     MentionTrigger,
     PasteCleanup,
+    CopyAsMinutes,
     MinutesCommands.configure({ decisionLead: options.decisionLead }),
     LargePlainTextPaste,
     DeadlineFromText,

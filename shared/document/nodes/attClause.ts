@@ -7,7 +7,8 @@ export const AttClause = Node.create({
   defining: true,
 
   parseHTML() {
-    return [{ tag: 'li[data-type="att-clause"]' }];
+    // Ahead of the list item's plain "li" rule, which would otherwise take it.
+    return [{ tag: 'li[data-type="att-clause"]', priority: 60 }];
   },
 
   renderHTML() {

@@ -23,6 +23,8 @@ export const Decision = Node.create({
           id: element.getAttribute('data-id'),
           lead: element.getAttribute('data-lead') ?? 'Mötet beslutar',
         }),
+        // The att-satser are the list's items; read as a list of their own, they would leave the decision empty.
+        contentElement: 'ol',
       },
     ];
   },

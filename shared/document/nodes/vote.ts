@@ -1,7 +1,7 @@
 import { Node } from '@tiptap/core';
 import { z } from 'zod';
 import { nodeIdSchema, personRefSchema, zodAttribute } from './attributeSchemas';
-import { entryIdAttribute } from './entryBase';
+import { entryIdAttribute, jsonFromAttribute } from './entryBase';
 
 /** How the meeting decided between the motions. */
 export const voteMethods = ['acklamation', 'votering', 'sluten'] as const;
@@ -60,11 +60,24 @@ export const Vote = Node.create({
     };
   },
 
+  // Copied and pasted inside Paragraf (a § cut and put elsewhere) the vote goes along whole; each
+  // attribute is checked on the way in, so a forged one falls back to its default.
   parseHTML() {
-    return [{ tag: 'div[data-type="vote"]', getAttrs: () => false }];
+    return [
+      {
+        tag: 'div[data-type="vote"]',
+        getAttrs: (element) => {
+          const data = jsonFromAttribute(element, 'data-vote', null);
+          if (typeof data !== 'object' || data === null) return false;
+          return { ...(data as Record<string, unknown>), id: element.getAttribute('data-id') };
+        },
+      },
+    ];
   },
 
   renderHTML({ node }) {
-    return ['div', { 'data-type': 'vote', class: 'vote', 'data-id': node.attrs.id }, node.attrs.result as string];
+    const { motions, propositionOrder, method, yesMotion, noMotion, ballots, winner, result } = node.attrs;
+    const data = { motions, propositionOrder, method, yesMotion, noMotion, ballots, winner, result };
+    return ['div', { 'data-type': 'vote', class: 'vote', 'data-id': node.attrs.id, 'data-vote': JSON.stringify(data) }, node.attrs.result as string];
   },
 });
