@@ -39,3 +39,9 @@ export function withFullStop(text: string): string {
   if (trimmed === '' || /[.!?:…]$/.test(trimmed)) return trimmed;
   return `${trimmed}.`;
 }
+
+/** When and where, as minutes write it: "torsdag 14 januari 2027 kl. 18.30–20.30, Föreningslokalen"; '' when nothing is known. */
+export function whenAndWhere(date: string, startTime: string, endTime: string, place: string): string {
+  const when = [date ? dateWithWeekday(date) : '', timeSpan(startTime, endTime)].filter(Boolean).join(' ');
+  return [when, place.trim()].filter(Boolean).join(', ');
+}

@@ -1,9 +1,10 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type Editor } from '@tiptap/core';
 import { DOMSerializer, type Fragment, type Schema, type Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { PersonRef } from '../../../shared/document/nodes/attributeSchemas';
 import { formatSwedishDate } from '../../../shared/domain/dates';
-import { joinNames } from '../../../shared/domain/swedishText';
+import type { Attendee } from '../../../shared/document/nodes/attendance';
+import { joinNames, whenAndWhere, withFullStop } from '../../../shared/domain/swedishText';
 import { readOutline } from '../outline/meetingOutline';
 
 /**
@@ -13,8 +14,32 @@ import { readOutline } from '../outline/meetingOutline';
  */
 export const copyOnlyAttribute = 'data-copy-only';
 
+/** What a copy reads from the whole minutes: the § numbers, and the attendance and next meeting (one of each). */
+interface CopyContext {
+  numbers: Map<string, number>;
+  attendees: Attendee[];
+  nextMeeting: Record<string, string> | null;
+}
+
+function copyContext(editor: Editor): CopyContext {
+  let attendees: Attendee[] = [];
+  let nextMeeting: Record<string, string> | null = null;
+  editor.state.doc.forEach((node) => {
+    if (node.type.name === 'attendance') attendees = node.attrs.attendees as Attendee[];
+    if (node.type.name === 'nextMeeting') nextMeeting = node.attrs as Record<string, string>;
+  });
+  return { numbers: readOutline(editor)?.order.numbers ?? new Map<string, number>(), attendees, nextMeeting };
+}
+
+/** Who was there, who was not, and who had sent word, as lines of a copy. */
+const presenceLabels: [Attendee['status'], string][] = [
+  ['present', 'Närvarande'],
+  ['excused', 'Anmält förhinder'],
+  ['absent', 'Frånvarande'],
+];
+
 /** The words of the minutes that the editor draws beside the text, put into copied HTML. */
-function addMinutesWords(root: ParentNode, numbers: Map<string, number>): void {
+function addMinutesWords(root: ParentNode, { numbers, attendees, nextMeeting }: CopyContext): void {
   const doc = root.ownerDocument ?? document;
   const words = (text: string, tag = 'span') => {
     const element = doc.createElement(tag);
@@ -22,6 +47,24 @@ function addMinutesWords(root: ParentNode, numbers: Map<string, number>): void {
     element.textContent = text;
     return element;
   };
+  for (const header of root.querySelectorAll<HTMLElement>('header[data-type="meeting-header"]')) {
+    const { date = '', startTime = '', endTime = '', place = '' } = header.dataset;
+    const when = whenAndWhere(date, startTime, endTime, place);
+    if (when) header.append(words(` – ${when}`));
+  }
+  // The attendance and the next meeting are one of each and never pasted back: their copy is only words.
+  for (const attendance of root.querySelectorAll<HTMLElement>('div[data-type="attendance"]')) {
+    attendance.replaceChildren(
+      ...presenceLabels.flatMap(([status, label]) => {
+        const names = attendees.filter((attendee) => attendee.status === status && attendee.name.trim()).map((attendee) => attendee.name);
+        return names.length > 0 ? [words(`${label}: ${names.join(', ')}`, 'p')] : [];
+      }),
+    );
+  }
+  for (const next of root.querySelectorAll<HTMLElement>('div[data-type="next-meeting"]')) {
+    const when = nextMeeting ? whenAndWhere(nextMeeting.date ?? '', nextMeeting.startTime ?? '', nextMeeting.endTime ?? '', nextMeeting.place ?? '') : '';
+    next.replaceChildren(words(withFullStop(`Nästa möte: ${when}`), 'p'));
+  }
   for (const item of root.querySelectorAll<HTMLElement>('section[data-type="agenda-item"]')) {
     const number = numbers.get(item.dataset.id ?? '');
     const title = item.querySelector(':scope > h2[data-type="agenda-title"]');
@@ -71,7 +114,7 @@ function namesOf(json: string | undefined): string[] {
 
 /** Block elements whose text is one line or paragraph of the plain-text copy. */
 const textBlocks =
-  'h1, h2, h3, p, li, div[data-type="vote"], div[data-type="assignment"], div[data-type="reservation"], div[data-type="protocol-note"], div[data-type="deferral"]';
+  'header, h1, h2, h3, p, li, div[data-type="vote"], div[data-type="assignment"], div[data-type="reservation"], div[data-type="protocol-note"], div[data-type="deferral"]';
 
 /**
  * The copy as plain text: a blank line between paragraphs, a decision's att-satser one per line under
@@ -109,11 +152,10 @@ export const CopyAsMinutes = Extension.create({
     const editor = this.editor;
     const schema: Schema = editor.schema;
     const base = DOMSerializer.fromSchema(schema);
-    const numbers = () => readOutline(editor)?.order.numbers ?? new Map<string, number>();
     const serializer = new DOMSerializer(base.nodes, base.marks);
     serializer.serializeFragment = (fragment: Fragment, options?: { document?: Document }, target?: HTMLElement | DocumentFragment) => {
       const out = base.serializeFragment(fragment, options, target);
-      if (!withinOneTextblock(editor.state)) addMinutesWords(out, numbers());
+      if (!withinOneTextblock(editor.state)) addMinutesWords(out, copyContext(editor));
       return out;
     };
     return [

@@ -1,14 +1,11 @@
 import type { DocNodeJson } from '../../../../shared/document/types';
-import { dateWithWeekday, timeSpan, withFullStop } from '../../../../shared/domain/swedishText';
+import { whenAndWhere, withFullStop } from '../../../../shared/domain/swedishText';
 import type { Block } from '../types';
 
 /** When and where the body meets next. */
 export function mapNextMeeting(node: DocNodeJson): Block[] {
   const attrs = (node.attrs ?? {}) as Record<string, string>;
-  const parts = [attrs.date ? dateWithWeekday(attrs.date) : '', timeSpan(attrs.startTime ?? '', attrs.endTime ?? '')]
-    .filter(Boolean)
-    .join(' ');
-  const text = [parts, (attrs.place ?? '').trim()].filter(Boolean).join(', ');
+  const text = whenAndWhere(attrs.date ?? '', attrs.startTime ?? '', attrs.endTime ?? '', attrs.place ?? '');
   if (!text) return [];
   return [
     { kind: 'heading', level: 2, text: 'Nästa möte' },

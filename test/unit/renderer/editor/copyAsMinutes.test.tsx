@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { AllSelection, TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyOnlyAttribute } from '../../../../renderer/editor/paste/copyAsMinutes';
 import type { DocNodeJson } from '../../../../shared/document/types';
@@ -81,6 +81,16 @@ describe('copying minutes to another program', () => {
     expect(pasted.map(withoutIds)).toEqual(copied.map(withoutIds));
     expect(JSON.stringify(pasted)).not.toMatch(/"text":"(att |§)/);
     expect(validateDocument(editor.getJSON()).ok).toBe(true);
+  });
+
+  it('all of the minutes (Ctrl+A) start with the meeting, who was there, and end with the next meeting', async () => {
+    mounted = await mountEditor();
+    const { editor } = mounted;
+    editor.view.dispatch(editor.state.tr.setSelection(new AllSelection(editor.state.doc)));
+    const { text } = editor.view.serializeForClipboard(editor.state.selection.content());
+    expect(text.startsWith('Exempelmöte – torsdag 12 november 2026 kl. 18.30–20.45, Föreningslokalen, Storgatan 4\n\nNärvarande: Anna Lindqvist, ')).toBe(true);
+    expect(text).toContain('\n\nAnmält förhinder: Lars Nyström\n\n§ 1 Mötets öppnande\n\n');
+    expect(text.endsWith('\n\nNästa möte: torsdag 14 januari 2027 kl. 18.30–20.30, Föreningslokalen, Storgatan 4.')).toBe(true);
   });
 
   it('copies a piece of one paragraph or att-sats as it is, with nothing added', async () => {
