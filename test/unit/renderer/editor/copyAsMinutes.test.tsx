@@ -30,8 +30,9 @@ function selectItems(editor: Editor, first: string, last: string): void {
   editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)));
 }
 
+/** A node without its ids and the references to them: a pasted copy gets its own (tested below). */
 function withoutIds(node: DocNodeJson): DocNodeJson {
-  const attrs = node.attrs ? Object.fromEntries(Object.entries(node.attrs).filter(([name]) => name !== 'id' && name !== 'key')) : undefined;
+  const attrs = node.attrs ? Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !['id', 'key', 'decisionId'].includes(name))) : undefined;
   return { ...node, ...(attrs ? { attrs } : {}), ...(node.content ? { content: node.content.map(withoutIds) } : {}) };
 }
 
@@ -80,6 +81,38 @@ describe('copying minutes to another program', () => {
     expect(items.at(-1)!.content![0]!.content![0]!.text).toBe('Lokalfrågan');
     expect(pasted.map(withoutIds)).toEqual(copied.map(withoutIds));
     expect(JSON.stringify(pasted)).not.toMatch(/"text":"(att |§)/);
+    expect(validateDocument(editor.getJSON()).ok).toBe(true);
+  });
+
+  it('a copy pasted before its original gets the new ids: the original keeps its own, and each reservation names its own decision', async () => {
+    mounted = await mountEditor();
+    const { editor } = mounted;
+    const entriesOf = (title: string) => {
+      const item = editor.state.doc.nodeAt(itemRange(editor, title).from)!;
+      const found: Record<string, { id: string; decisionId?: string }> = {};
+      item.forEach((child) => {
+        if (['decision', 'reservation', 'vote'].includes(child.type.name)) found[child.type.name] = { id: child.attrs.id, decisionId: child.attrs.decisionId };
+      });
+      return found;
+    };
+    const original = entriesOf('Budget för 2027');
+    expect(original.reservation!.decisionId).toBe(original.decision!.id);
+    // Copy the budget §'s text and entries, and paste them into a new paragraph of § 1.
+    const budget = itemRange(editor, 'Budget för 2027');
+    const from = budget.from + 1 + editor.state.doc.nodeAt(budget.from)!.firstChild!.nodeSize + 1;
+    const to = TextSelection.near(editor.state.doc.resolve(budget.to - 1), -1).to;
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)));
+    const { dom, text } = editor.view.serializeForClipboard(editor.state.selection.content());
+    editor.commands.setTextSelection(itemRange(editor, 'Mötets öppnande').to - 2);
+    editor.commands.splitBlock();
+    pasteInto(editor, dom.innerHTML, text);
+
+    expect(entriesOf('Budget för 2027')).toEqual(original);
+    const copy = entriesOf('Mötets öppnande');
+    expect(copy.decision!.id).not.toBe(original.decision!.id);
+    expect(copy.vote!.id).not.toBe(original.vote!.id);
+    expect(copy.reservation!.id).not.toBe(original.reservation!.id);
+    expect(copy.reservation!.decisionId).toBe(copy.decision!.id);
     expect(validateDocument(editor.getJSON()).ok).toBe(true);
   });
 
