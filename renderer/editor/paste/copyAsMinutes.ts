@@ -57,13 +57,13 @@ function addMinutesWords(root: ParentNode, { numbers, attendees, nextMeeting }: 
     attendance.replaceChildren(
       ...presenceLabels.flatMap(([status, label]) => {
         const names = attendees.filter((attendee) => attendee.status === status && attendee.name.trim()).map((attendee) => attendee.name);
-        return names.length > 0 ? [words(`${label}: ${names.join(', ')}`, 'p')] : [];
+        return names.length > 0 ? [words(`${label}: ${joinNames(names)}`, 'p')] : [];
       }),
     );
   }
   for (const next of root.querySelectorAll<HTMLElement>('div[data-type="next-meeting"]')) {
     const when = nextMeeting ? whenAndWhere(nextMeeting.date ?? '', nextMeeting.startTime ?? '', nextMeeting.endTime ?? '', nextMeeting.place ?? '') : '';
-    next.replaceChildren(words(withFullStop(`Nästa möte: ${when}`), 'p'));
+    next.replaceChildren(...(when ? [words(withFullStop(`Nästa möte: ${when}`), 'p')] : []));
   }
   for (const item of root.querySelectorAll<HTMLElement>('section[data-type="agenda-item"]')) {
     const number = numbers.get(item.dataset.id ?? '');
