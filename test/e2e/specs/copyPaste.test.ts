@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MeetingEditorPage } from '../pages/MeetingEditorPage';
+import { Cleanup } from '../support/cleanup';
+import { readStoredMinutes } from '../support/minutesDatabase';
+import type { DocNodeJson } from '../../../shared/document/types';
+
+const cleanup = new Cleanup();
+afterEach(() => cleanup.run());
+
+/** The entries of the § with this title, as stored. */
+function entriesOf(document: DocNodeJson, title: string, nth = 0): DocNodeJson[] {
+  const items = (document.content ?? []).filter((node) => node.type === 'agendaItem' && node.content?.[0]?.content?.[0]?.text === title);
+  return items[nth]?.content?.slice(1) ?? [];
+}
+
+describe("copying and pasting in Chromium, through the system's clipboard", () => {
+  it('a copy reads as the minutes in other programs, and pasted back gives the same vote, decision and reservation', async () => {
+    const dataDir = cleanup.dataDir();
+    const preview = await cleanup.preview(dataDir);
+    const browser = await cleanup.browser();
+    const page = await browser.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.url).origin });
+    await page.goto(preview.url);
+    await page.getByRole('button', { name: 'Öppna exempelmöte' }).click();
+    const editor = new MeetingEditorPage(page);
+    await editor.waitUntilOpen();
+
+    // From the start of the budget §'s text to the end of its reservation, selected with the mouse.
+    await page.getByText('Styrelsen diskuterade förslaget till budget', { exact: false }).click({ position: { x: 2, y: 5 } });
+    await page.keyboard.press('Home');
+    await page.getByText('Jag reserverar mig mot beslutet', { exact: false }).click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Control+c');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('\n\nMed 4 ja-röster mot 1 nej-röst bifaller styrelsen förslaget.\n\n');
+    expect(text).toContain('Styrelsen beslutar\natt föreslå årsmötet att fastställa budgeten för 2027\natt medlemsavgiften ska vara oförändrad 300 kr');
+    expect(text).toMatch(/reserverar sig mot beslutet\. Jag reserverar mig mot beslutet till förmån för mitt eget yrkande\.$/);
+
+    // Pasted into a new paragraph at the end of the last §.
+    await page.getByText('förklarade mötet avslutat', { exact: false }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+v');
+    await editor.waitUntilSaved();
+
+    const stored = readStoredMinutes(dataDir, editor.meetingId())!.document;
+    const original = entriesOf(stored, 'Budget för 2027');
+    const pasted = entriesOf(stored, 'Mötets avslutande').filter((node) => node.type !== 'paragraph');
+    expect(pasted.map((node) => node.type)).toEqual(['vote', 'decision', 'reservation']);
+    const [vote, decision, reservation] = pasted as [DocNodeJson, DocNodeJson, DocNodeJson];
+    const originalVote = original.find((node) => node.type === 'vote')!;
+    expect({ ...vote.attrs, id: null }).toEqual({ ...originalVote.attrs, id: null });
+    expect(vote.attrs!.id).not.toBe(originalVote.attrs!.id);
+    expect(decision.attrs!.lead).toBe('Styrelsen beslutar');
+    expect(decision.content!.map((clause) => clause.content?.[0]?.text)).toEqual(['föreslå årsmötet att fastställa budgeten för 2027', 'medlemsavgiften ska vara oförändrad 300 kr']);
+    // The copied reservation names the copied decision; the original still names the original.
+    expect(reservation.attrs!.decisionId).toBe(decision.attrs!.id);
+    const originalDecision = original.find((node) => node.type === 'decision')!;
+    expect(original.find((node) => node.type === 'reservation')!.attrs!.decisionId).toBe(originalDecision.attrs!.id);
+    expect(decision.attrs!.id).not.toBe(originalDecision.attrs!.id);
+  });
+});
