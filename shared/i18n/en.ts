@@ -154,6 +154,7 @@ export const en: Record<MessageKey, string> = {
   'meetings.remove': 'Remove',
   'meetings.removeNamed': 'Remove {title} {date}',
   'meetings.removeConfirm': 'Remove “{title}” {date} and everything written in its minutes? This cannot be undone.',
+  'meetings.removed': 'The meeting “{title}” {date} was removed.',
   'meetings.late': 'Late: {date}',
   'meetings.deadline': 'by {date}',
   'justering.heading': 'Approval (justering)',

@@ -152,6 +152,7 @@ export const sv = {
   'meetings.remove': 'Ta bort',
   'meetings.removeNamed': 'Ta bort {title} {date}',
   'meetings.removeConfirm': 'Ta bort ”{title}” {date} och allt som har skrivits i protokollet? Det går inte att ångra.',
+  'meetings.removed': 'Mötet ”{title}” {date} är borttaget.',
   'meetings.late': 'Försenad: {date}',
   'meetings.deadline': 'senast {date}',
   'justering.heading': 'Justering',

@@ -6,6 +6,7 @@ import { useApi } from '../../app/apiContext';
 import { errorText } from '../../app/errorText';
 import { useDismiss } from '../../app/useDismiss';
 import { useI18n } from '../../app/i18n';
+import { FormMessage } from '../../app/FormMessage';
 import { NewMeetingForm } from './NewMeetingForm';
 
 /** The meeting list: every meeting, newest first, and "Nytt möte". */
@@ -16,6 +17,7 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
   const [reviews, setReviews] = useState<ReceivedReview[]>([]);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   const newForm = useRef<HTMLDivElement>(null);
   useDismiss(creating, newForm, newButton, () => setCreating(false), { outside: false });
@@ -53,7 +55,11 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
       await api.meetings.remove({ id: meeting.id });
       setMeetings((current) => current?.filter((other) => other.id !== meeting.id) ?? null);
       setError(null);
+      setRemoved(t('meetings.removed', { title: meeting.title, date: meeting.date }));
+      // Its button is gone with its row: the keyboard goes on from "Nytt möte".
+      newButton.current?.focus();
     } catch (failure) {
+      setRemoved(null);
       setError(errorText(t, failure));
       // The meeting may have changed meanwhile (sent for justering from another window): shown as it is now.
       api.meetings.list({}).then(setMeetings, () => undefined);
@@ -90,6 +96,7 @@ export function MeetingListScreen({ onOpen, onOpenReview }: { onOpen: (id: strin
         </div>
       )}
       {error && <p role="alert" className="error">{error}</p>}
+      <FormMessage message={removed ? { error: false, text: removed } : null} />
       {meetings && meetings.length === 0 && !creating && <p className="empty">{t('meetings.empty')}</p>}
       {meetings && meetings.length > 0 && (
         <table className="meetings">

@@ -263,6 +263,9 @@ describe('Paragraf screens', () => {
     confirm.mockReturnValue(true);
     await user.click(screen.getByRole('button', { name: 'Ta bort Prov 2026-02-01' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Prov' })).toBeNull());
+    expect(screen.getByRole('status')).toHaveTextContent('Mötet ”Prov” 2026-02-01 är borttaget.');
+    // The keyboard goes on from "Nytt möte", not from a button that is gone.
+    expect(screen.getByRole('button', { name: 'Nytt möte' })).toHaveFocus();
     expect((await services.api.meetings.list({})).map((meeting) => meeting.title)).toEqual(['Styrelsemöte']);
     confirm.mockRestore();
   });
