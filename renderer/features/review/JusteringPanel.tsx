@@ -15,6 +15,7 @@ import { base64ToBytes } from '../../app/fileTransfer';
 import { useJustering } from './useJustering';
 import { FormMessage } from '../../app/FormMessage';
 import type { MinutesDocument } from '../../../shared/document/types';
+import { paragraphLabel } from './paragraphLabel';
 import { useJusteringItems } from './useJusteringItems';
 
 /**
@@ -54,7 +55,7 @@ export function JusteringPanel({
   const numbered = new Map(items.map((item, index) => [item.id, { number: minutes.firstParagraphNumber + index, ...item }]));
   const itemLabel = (itemId: string) => {
     const item = numbered.get(itemId);
-    return item ? `${t('justering.paragraph', { number: String(item.number) })} ${item.title}` : t('justering.removedParagraph');
+    return item ? paragraphLabel(t, item.number, item.title) : t('justering.removedParagraph');
   };
   // The § the meeting declared omedelbart justerade: each has its own extract.
   const immediateItems = items.filter((item) => item.immediate).map((item) => item.id);

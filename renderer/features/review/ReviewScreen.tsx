@@ -10,6 +10,7 @@ import { formatTime } from './formatTime';
 import { ApproverRoleSelect } from './ApproverRoleSelect';
 import { CertificateChoice, type CertificateSelection } from './CertificateChoice';
 import { ReadOnlyMinutes } from './ReadOnlyMinutes';
+import { paragraphLabel } from './paragraphLabel';
 import { ReviewItemComments } from './ReviewItemComments';
 import { FormMessage, type FormMessageValue } from '../../app/FormMessage';
 
@@ -87,7 +88,7 @@ export function ReviewScreen({ reviewId, onBack }: { reviewId: string; onBack: (
           <FormMessage message={message} />
           {items.map((item, index) => {
             const itemId = String(item.attrs?.id ?? '');
-            const label = `${t('justering.paragraph', { number: String(review.revision.firstParagraphNumber + index) })} ${nodeText(item.content?.[0] ?? { type: 'agendaTitle' })}`;
+            const label = paragraphLabel(t, review.revision.firstParagraphNumber + index, nodeText(item.content?.[0] ?? { type: 'agendaTitle' }));
             return (
               <ReviewItemComments
                 key={itemId}

@@ -2,6 +2,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { partKey } from '../../../shared/document/partKey';
 import { paragraphNumber } from '../../../shared/domain/numbering';
 import type { MessageKey } from '../../../shared/i18n/sv';
+import { paragraphLabel } from '../review/paragraphLabel';
 
 const partNames: Record<string, MessageKey> = {
   meetingHeader: 'save.part.header',
@@ -26,7 +27,7 @@ export function conflictPartsText(
   const names = parts.map((key) => {
     const item = items.get(key);
     // Named as the Justering panel names a § ("§ 3 Godkännande av dagordningen").
-    if (item) return `${t('justering.paragraph', { number: String(item.number) })} ${item.title}`.trim();
+    if (item) return paragraphLabel(t, item.number, item.title).trim();
     return t(partNames[key] ?? 'save.part.removedParagraph');
   });
   return new Intl.ListFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { type: 'conjunction' }).format([...new Set(names)]);
