@@ -89,10 +89,8 @@ export class Autosaver {
    */
   rebase(rebase: Rebase): void {
     if (this.stopped) return;
-    this.version = rebase.version;
-    this.lastSaved = rebase.baseline;
+    this.adopt(rebase);
     this.fatal = false;
-    this.failures = 0;
     this.dirty = true;
     this.options.onState({ kind: 'saving' });
     this.cancelTimer();
@@ -154,13 +152,18 @@ export class Autosaver {
       failure = reason;
     }
     if (rebase) {
-      this.version = rebase.version;
-      this.lastSaved = rebase.baseline;
-      this.failures = 0;
+      this.adopt(rebase);
       return;
     }
     // Left to the user (null: the conflict stands), or the other version could not be read.
     this.fail(failure);
+  }
+
+  /** Saves name the store's version and minutes after another window's save from now on. */
+  private adopt(rebase: Rebase): void {
+    this.version = rebase.version;
+    this.lastSaved = rebase.baseline;
+    this.failures = 0;
   }
 
   /** A save failed: reported, and tried again later unless that cannot help. */
