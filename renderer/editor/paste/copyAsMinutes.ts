@@ -4,6 +4,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import type { PersonRef } from '../../../shared/document/nodes/attributeSchemas';
 import { formatSwedishDate } from '../../../shared/domain/dates';
 import type { Attendee } from '../../../shared/document/nodes/attendance';
+import { jsonFromAttribute } from '../../../shared/document/nodes/entryBase';
 import { joinNames, whenAndWhere, withFullStop } from '../../../shared/domain/swedishText';
 import { readOutline } from '../outline/meetingOutline';
 
@@ -82,17 +83,17 @@ function addMinutesWords(root: ParentNode, { numbers, attendees, nextMeeting }: 
     for (const clause of decision.querySelectorAll('li[data-type="att-clause"]')) clause.prepend(words('att '));
   }
   for (const assignment of root.querySelectorAll<HTMLElement>('div[data-type="assignment"]')) {
-    const who = joinNames(namesOf(assignment.dataset.assignees));
+    const who = joinNames(namesOf(assignment, 'data-assignees'));
     const deadline = assignment.dataset.deadline ?? '';
     assignment.prepend(words(who ? `${who} får i uppdrag att ` : 'Uppdrag att '));
     if (deadline) assignment.append(words(` senast ${formatSwedishDate(deadline)}`));
   }
   for (const reservation of root.querySelectorAll<HTMLElement>('div[data-type="reservation"]')) {
-    const who = joinNames(namesOf(reservation.dataset.persons)) || 'Ledamot';
+    const who = joinNames(namesOf(reservation, 'data-persons')) || 'Ledamot';
     reservation.prepend(words(`${who} reserverar sig mot beslutet. `));
   }
   for (const note of root.querySelectorAll<HTMLElement>('div[data-type="protocol-note"]')) {
-    const who = joinNames(namesOf(note.dataset.persons));
+    const who = joinNames(namesOf(note, 'data-persons'));
     note.prepend(words(who ? `Protokollsanteckning från ${who}: ` : 'Protokollsanteckning: '));
   }
   for (const deferral of root.querySelectorAll<HTMLElement>('div[data-type="deferral"]')) {
@@ -103,13 +104,10 @@ function addMinutesWords(root: ParentNode, { numbers, attendees, nextMeeting }: 
   }
 }
 
-function namesOf(json: string | undefined): string[] {
-  try {
-    const people = JSON.parse(json ?? '[]') as PersonRef[];
-    return Array.isArray(people) ? people.map((person) => String(person?.name ?? '')) : [];
-  } catch {
-    return [];
-  }
+/** The names in a person list an entry's HTML carries (`data-assignees`, `data-persons`). */
+function namesOf(element: HTMLElement, attribute: string): string[] {
+  const people = jsonFromAttribute(element, attribute, []);
+  return Array.isArray(people) ? people.map((person: PersonRef | null) => String(person?.name ?? '')) : [];
 }
 
 /** Block elements whose text is one line or paragraph of the plain-text copy. */
