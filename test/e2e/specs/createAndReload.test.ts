@@ -22,10 +22,7 @@ const boardMeetingTitles = [
 
 describe('taking minutes in a new meeting', () => {
   it('keeps every typed word and the § numbers across a reload', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, page } = await cleanup.previewInBrowser();
 
     const list = await MeetingListPage.open(page, preview.url);
     const editor = await list.createMeeting('Styrelsemöte 4/2026');

@@ -250,10 +250,7 @@ describe('the example Protokoll 003, entered by keyboard only', () => {
       expect(example).toContain(phrase);
     }
 
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, page } = await cleanup.previewInBrowser();
     // The mouse is not used at all: every press of a mouse button in the app would be counted here.
     await page.addInitScript(() => {
       const counter = window as unknown as { mouseDowns: number };

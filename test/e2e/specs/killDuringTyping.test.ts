@@ -39,10 +39,7 @@ async function startTyping(editor: MeetingEditorPage, shouldStop: () => boolean)
 
 describe('nothing typed is lost when a process dies', () => {
   it('keeps what was typed up to a second before the preview server is killed (SIGKILL)', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, browser, page } = await cleanup.previewInBrowser();
     const editor = await (await MeetingListPage.open(page, preview.url)).createMeeting('Styrelsemöte 6/2026');
     const meetingId = editor.meetingId();
 
@@ -77,10 +74,7 @@ describe('nothing typed is lost when a process dies', () => {
   });
 
   it('keeps what was typed up to a second before the browser is killed (SIGKILL)', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, browser, page } = await cleanup.previewInBrowser();
     const editor = await (await MeetingListPage.open(page, preview.url)).createMeeting('Styrelsemöte 7/2026');
     const meetingId = editor.meetingId();
 

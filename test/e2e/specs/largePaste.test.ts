@@ -18,10 +18,7 @@ interface Responsiveness {
 
 describe('pasting a very large plain text', () => {
   it('pastes 5 MB into a paragraph without freezing the page and saves all of it', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, page } = await cleanup.previewInBrowser();
     const editor = await (await MeetingListPage.open(page, preview.url)).createMeeting('Styrelsemöte med bilaga');
     const meetingId = editor.meetingId();
 

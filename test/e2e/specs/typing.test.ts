@@ -30,10 +30,7 @@ async function firstParagraph(page: Page, item: number): Promise<string> {
 
 describe('typing in Chromium', () => {
   it('types keys through the editor, keeps input-method text, and types where an arrow key just put the caret', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, page } = await cleanup.previewInBrowser();
     const editor = await (await MeetingListPage.open(page, preview.url)).createMeeting('Styrelsemöte 5/2026');
     const cdp = await page.context().newCDPSession(page);
 
@@ -86,10 +83,7 @@ describe('typing in Chromium', () => {
   });
 
   it('keeps the caret in view while typing: above the bottom of the window, and out from under the toolbar', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { preview, page } = await cleanup.previewInBrowser();
     await page.setViewportSize({ width: 1100, height: 520 });
     const editor = await (await MeetingListPage.open(page, preview.url)).createMeeting('Styrelsemöte 6/2026');
     const caret = () =>

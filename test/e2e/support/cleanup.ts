@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { createDataDir, startPreview, type RunningPreview } from './preview';
 
@@ -33,6 +34,14 @@ export class Cleanup {
     const browser = await launchBrowser();
     this.add(() => browser.close());
     return browser;
+  }
+
+  /** What most tests start from: a fresh data folder, a preview on it, and a page in a fresh Chromium. */
+  async previewInBrowser(): Promise<{ dataDir: string; preview: RunningPreview; browser: LaunchedBrowser; page: Page }> {
+    const dataDir = this.dataDir();
+    const preview = await this.preview(dataDir);
+    const browser = await this.browser();
+    return { dataDir, preview, browser, page: await browser.newPage() };
   }
 
   /** Undoes everything registered, newest first; reports the first failure after trying all. */
