@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MeetingEditorPage } from '../pages/MeetingEditorPage';
 import { Cleanup } from '../support/cleanup';
@@ -15,21 +16,23 @@ function entriesOf(document: DocNodeJson, title: string, nth = 0): DocNodeJson[]
 
 describe("copying and pasting in Chromium, through the system's clipboard", () => {
   it('a copy reads as the minutes in other programs, and pasted back gives the same vote, decision and reservation', async () => {
-    const dataDir = cleanup.dataDir();
-    const preview = await cleanup.preview(dataDir);
-    const browser = await cleanup.browser();
-    const page = await browser.newPage();
+    const { dataDir, preview, page } = await cleanup.previewInBrowser();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.url).origin });
     await page.goto(preview.url);
     await page.getByRole('button', { name: 'Öppna exempelmöte' }).click();
     const editor = new MeetingEditorPage(page);
     await editor.waitUntilOpen();
 
-    // From the start of the budget §'s text to the end of its reservation, selected with the mouse.
-    await page.getByText('Styrelsen diskuterade förslaget till budget', { exact: false }).click({ position: { x: 2, y: 5 } });
-    await page.keyboard.press('Home');
-    await page.getByText('Jag reserverar mig mot beslutet', { exact: false }).click({ modifiers: ['Shift'] });
-    await page.keyboard.press('Shift+End');
+    // From the start of the budget §'s text to the end of its reservation, selected in the editor
+    // (a mouse selection's end depends on where the text wraps), then copied with the keyboard.
+    await page.evaluate(() => {
+      const { editor } = document.querySelector('.ProseMirror') as HTMLElement & { editor: Editor };
+      editor.state.doc.forEach((item, offset) => {
+        if (item.type.name !== 'agendaItem' || item.firstChild?.textContent !== 'Budget för 2027') return;
+        editor.commands.focus();
+        editor.commands.setTextSelection({ from: offset + 1 + item.firstChild!.nodeSize + 1, to: offset + item.nodeSize - 2 });
+      });
+    });
     await page.keyboard.press('Control+c');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('\n\nMed 4 ja-röster mot 1 nej-röst bifaller styrelsen förslaget.\n\n');
@@ -41,11 +44,15 @@ describe("copying and pasting in Chromium, through the system's clipboard", () =
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+v');
+    // The paste is on screen (a second vote), and then stored: the Enter before it was saved already.
+    await expect.poll(() => page.locator('.ProseMirror .vote').count()).toBe(2);
     await editor.waitUntilSaved();
+    const storedEntries = () => entriesOf(readStoredMinutes(dataDir, editor.meetingId())!.document, 'Mötets avslutande').filter((node) => node.type !== 'paragraph');
+    await expect.poll(() => storedEntries().map((node) => node.type), { timeout: 10_000 }).toEqual(['vote', 'decision', 'reservation']);
 
     const stored = readStoredMinutes(dataDir, editor.meetingId())!.document;
     const original = entriesOf(stored, 'Budget för 2027');
-    const pasted = entriesOf(stored, 'Mötets avslutande').filter((node) => node.type !== 'paragraph');
+    const pasted = storedEntries();
     expect(pasted.map((node) => node.type)).toEqual(['vote', 'decision', 'reservation']);
     const [vote, decision, reservation] = pasted as [DocNodeJson, DocNodeJson, DocNodeJson];
     const originalVote = original.find((node) => node.type === 'vote')!;
