@@ -30,6 +30,7 @@ import { MeetingOutlineExtension } from './outline/meetingOutline';
 import { MinutesDecorations } from './minutesDecorations';
 import { ParagraphNumbers, readParagraphNumbers } from './paragraphNumbers';
 import { PasteCleanup } from './paste/PasteCleanup';
+import { SelectionBeforeKeys } from './selectionBeforeKeys';
 import { CopyAsMinutes } from './paste/copyAsMinutes';
 import { PreparationWidgets, readPreparationWidgets } from './preparation/preparationWidgets';
 import { MentionTrigger } from './suggestions/mentionTrigger';
@@ -78,6 +79,7 @@ export function createEditorExtensions(options: EditorExtensionOptions): AnyExte
     AttachmentNumbers,
     CurrentItem,
     CaretOnFocus,
+    SelectionBeforeKeys,
     TypedCharacters,
     CaretInView,
     PreparationWidgets,

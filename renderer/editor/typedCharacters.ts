@@ -6,7 +6,7 @@ import type { EditorView } from '@tiptap/pm/view';
 export const typedCharactersKey = new PluginKey('typedCharacters');
 
 /** Whether the page's caret (or selection) in the minutes is where the editor's selection says. */
-function pageSelectionMatches(view: EditorView): boolean {
+export function pageSelectionMatches(view: EditorView): boolean {
   const selection = view.dom.ownerDocument.getSelection();
   if (!selection?.anchorNode || !selection.focusNode) return false;
   if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return false;

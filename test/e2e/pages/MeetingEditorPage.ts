@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import type { Locator, Page } from 'playwright-core';
 import { chooseFromList, tabTo, waitForFocus } from '../support/keyboardFocus';
 import type { AgendaItemText } from '../support/minutesDatabase';
@@ -76,6 +77,23 @@ export class MeetingEditorPage {
     const paragraph = this.item(n).locator(':scope > p').last();
     await paragraph.click();
     await this.page.keyboard.press('End');
+  }
+
+  /**
+   * Selects everything under the title of the § titled `title`, its text and entries, through the
+   * editor (where a mouse selection ends depends on where the text wraps), and waits until the page
+   * shows it: TipTap focuses the editor a frame later, and a key sent sooner goes to the page's body.
+   */
+  async selectBodyOf(title: string): Promise<void> {
+    await this.page.evaluate((title) => {
+      const { editor } = document.querySelector('.ProseMirror') as HTMLElement & { editor: Editor };
+      editor.state.doc.forEach((item, offset) => {
+        if (item.type.name !== 'agendaItem' || item.firstChild?.textContent !== title) return;
+        editor.commands.focus();
+        editor.commands.setTextSelection({ from: offset + 1 + item.firstChild.nodeSize + 1, to: offset + item.nodeSize - 2 });
+      });
+    }, title);
+    await this.page.waitForFunction(() => !!document.activeElement?.closest('.ProseMirror') && document.getSelection()?.isCollapsed === false);
   }
 
   /** Types like a person: key by key, `delayMs` apart. */

@@ -1,4 +1,3 @@
-import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MeetingEditorPage } from '../pages/MeetingEditorPage';
 import { Cleanup } from '../support/cleanup';
@@ -23,16 +22,8 @@ describe("copying and pasting in Chromium, through the system's clipboard", () =
     const editor = new MeetingEditorPage(page);
     await editor.waitUntilOpen();
 
-    // From the start of the budget §'s text to the end of its reservation, selected in the editor
-    // (a mouse selection's end depends on where the text wraps), then copied with the keyboard.
-    await page.evaluate(() => {
-      const { editor } = document.querySelector('.ProseMirror') as HTMLElement & { editor: Editor };
-      editor.state.doc.forEach((item, offset) => {
-        if (item.type.name !== 'agendaItem' || item.firstChild?.textContent !== 'Budget för 2027') return;
-        editor.commands.focus();
-        editor.commands.setTextSelection({ from: offset + 1 + item.firstChild!.nodeSize + 1, to: offset + item.nodeSize - 2 });
-      });
-    });
+    // From the start of the budget §'s text to the end of its reservation, copied with the keyboard.
+    await editor.selectBodyOf('Budget för 2027');
     await page.keyboard.press('Control+c');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('\n\nMed 4 ja-röster mot 1 nej-röst bifaller styrelsen förslaget.\n\n');

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pressKey } from '../../bench/keyboard.mjs';
+import { MeetingEditorPage } from '../pages/MeetingEditorPage';
 import { MeetingListPage } from '../pages/MeetingListPage';
 import { Cleanup } from '../support/cleanup';
-import { readAgendaItems } from '../support/minutesDatabase';
+import { readAgendaItems, readStoredMinutes } from '../support/minutesDatabase';
 
 const cleanup = new Cleanup();
 afterEach(() => cleanup.run());
@@ -114,5 +115,39 @@ describe('typing in Chromium', () => {
     const back = await caret();
     expect(back.top).toBeGreaterThanOrEqual(back.toolbarBottom);
     expect(back.bottom).toBeLessThanOrEqual(back.windowHeight);
+  });
+
+  it('acts where a click put the caret, also when the page has not yet told the editor of the click', async () => {
+    const { dataDir, preview, page } = await cleanup.previewInBrowser();
+    await page.goto(preview.url);
+    await page.getByRole('button', { name: 'Öppna exempelmöte' }).click();
+    const editor = new MeetingEditorPage(page);
+    await editor.waitUntilOpen();
+    const before = await editor.agendaItems();
+    const budget = before.findIndex((item) => item.title === 'Budget för 2027');
+
+    // The budget §'s text and entries are selected (as after a copy) …
+    await editor.selectBodyOf('Budget för 2027');
+    // … and from now on the page's own selectionchange events come too late, as on a busy machine
+    // (Chromium runs key presses first) or after a very quick click (ProseMirror issue #1513).
+    await page.evaluate(() =>
+      document.addEventListener('selectionchange', (event) => event.isTrusted && event.stopImmediatePropagation(), true),
+    );
+
+    // A click into the last §, End, Enter and a new line: they land there, and the selection made
+    // before the click is left as it was.
+    await page.getByText('förklarade mötet avslutat', { exact: false }).click();
+    await editor.press('End', 'Enter');
+    await editor.write('Protokollet justeras den 20 december.');
+    const after = await editor.agendaItems();
+    expect(after[budget]).toEqual(before[budget]);
+    expect(await page.locator('.ProseMirror .vote').count()).toBe(1);
+    expect(after.at(-1)!.paragraphs).toEqual([...before.at(-1)!.paragraphs, 'Protokollet justeras den 20 december.']);
+    await editor.waitUntilSaved();
+    const stored = readStoredMinutes(dataDir, editor.meetingId())!.document;
+    expect(stored.content!.filter((node) => node.type === 'agendaItem').flatMap((item) => item.content!.map((node) => node.type))).toContain('vote');
+    const storedItems = readAgendaItems(dataDir, editor.meetingId());
+    expect(storedItems[budget]).toEqual(after[budget]);
+    expect(storedItems.at(-1)!.paragraphs.at(-1)).toBe('Protokollet justeras den 20 december.');
   });
 });
