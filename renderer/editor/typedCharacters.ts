@@ -5,19 +5,23 @@ import type { EditorView } from '@tiptap/pm/view';
 /** The plugin key of the typed-character fast path. */
 export const typedCharactersKey = new PluginKey('typedCharacters');
 
-/** Whether the page's caret (or selection) in the minutes is where the editor's selection says. */
-export function pageSelectionMatches(view: EditorView): boolean {
+/** The page's selection as positions in the minutes, or null when it is not in them or not mappable. */
+export function pageSelection(view: EditorView): { anchor: number; head: number } | null {
   const selection = view.dom.ownerDocument.getSelection();
-  if (!selection?.anchorNode || !selection.focusNode) return false;
-  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return false;
+  if (!selection?.anchorNode || !selection.focusNode) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
   try {
-    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
-    const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
-    return anchor === view.state.selection.anchor && head === view.state.selection.head;
+    return { anchor: view.posAtDOM(selection.anchorNode, selection.anchorOffset), head: view.posAtDOM(selection.focusNode, selection.focusOffset) };
   } catch {
-    // A DOM position ProseMirror does not map (inside a field of a node view): not ours to type into.
-    return false;
+    // A DOM position ProseMirror does not map (inside a field of a node view).
+    return null;
   }
+}
+
+/** Whether the page's caret (or selection) in the minutes is where the editor's selection says. */
+function pageSelectionMatches(view: EditorView): boolean {
+  const page = pageSelection(view);
+  return !!page && page.anchor === view.state.selection.anchor && page.head === view.state.selection.head;
 }
 
 /**
