@@ -197,8 +197,8 @@ export class MeetingEditorPage {
     await this.expectCaretIn('title');
     const to = await this.caretItem();
     if (to !== from + 1) throw new Error(`ArrowDown went from § ${from} to § ${to}`);
-    // The browser moved the caret; the editor learns it from a selectionchange event a moment later,
-    // and a key pressed before that would act where the caret was. The § it marks as current shows it has.
+    // The browser moved the caret; the editor learns it from a selectionchange event a moment later
+    // (or from the next key: renderer/editor/selectionBeforeKeys.ts). The § it marks as current shows it has.
     await this.item(to).and(this.page.locator('.current-item')).waitFor();
     await this.press('Home');
   }
