@@ -57,6 +57,14 @@ export class MeetingListPage {
     return editor;
   }
 
+  /** "Öppna exempelmöte" on the empty list: the example meeting, every kind of entry in it. */
+  async openSample(): Promise<MeetingEditorPage> {
+    await this.page.getByRole('button', { name: 'Öppna exempelmöte' }).click();
+    const editor = new MeetingEditorPage(this.page);
+    await editor.waitUntilOpen();
+    return editor;
+  }
+
   /** Opens a meeting by clicking its title in the list. */
   async openMeeting(title: string): Promise<MeetingEditorPage> {
     await this.page.getByRole('link', { name: title, exact: true }).click();

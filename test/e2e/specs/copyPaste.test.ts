@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MeetingEditorPage } from '../pages/MeetingEditorPage';
+import { MeetingListPage } from '../pages/MeetingListPage';
 import { Cleanup } from '../support/cleanup';
 import { readStoredMinutes } from '../support/minutesDatabase';
 import type { DocNodeJson } from '../../../shared/document/types';
@@ -17,10 +17,7 @@ describe("copying and pasting in Chromium, through the system's clipboard", () =
   it('a copy reads as the minutes in other programs, and pasted back gives the same vote, decision and reservation', async () => {
     const { dataDir, preview, page } = await cleanup.previewInBrowser();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.url).origin });
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'Öppna exempelmöte' }).click();
-    const editor = new MeetingEditorPage(page);
-    await editor.waitUntilOpen();
+    const editor = await (await MeetingListPage.open(page, preview.url)).openSample();
 
     // From the start of the budget §'s text to the end of its reservation, copied with the keyboard.
     await editor.selectBodyOf('Budget för 2027');

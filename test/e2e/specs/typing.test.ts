@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pressKey } from '../../bench/keyboard.mjs';
-import { MeetingEditorPage } from '../pages/MeetingEditorPage';
 import { MeetingListPage } from '../pages/MeetingListPage';
 import { Cleanup } from '../support/cleanup';
 import { readAgendaItems, readStoredMinutes } from '../support/minutesDatabase';
@@ -119,10 +118,7 @@ describe('typing in Chromium', () => {
 
   it('acts where a click put the caret, also when the page has not yet told the editor of the click', async () => {
     const { dataDir, preview, page } = await cleanup.previewInBrowser();
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'Öppna exempelmöte' }).click();
-    const editor = new MeetingEditorPage(page);
-    await editor.waitUntilOpen();
+    const editor = await (await MeetingListPage.open(page, preview.url)).openSample();
     const before = await editor.agendaItems();
     const budget = before.findIndex((item) => item.title === 'Budget för 2027');
 
