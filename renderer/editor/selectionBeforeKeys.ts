@@ -39,6 +39,7 @@ export function readSelectionBeforeKey(view: EditorView, event: KeyboardEvent): 
   if (!page) return false;
   const { anchor, head } = view.state.selection;
   if (page.anchor === anchor && page.head === head) return false;
+  // Only a caret or selection in text: one between two blocks is where the browser parked it.
   const { doc } = view.state;
   if (!doc.resolve(page.anchor).parent.inlineContent || !doc.resolve(page.head).parent.inlineContent) return false;
   // ProseMirror reads the page's selection on this event, as on the pending one, and ignores what
